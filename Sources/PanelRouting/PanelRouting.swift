@@ -1,0 +1,1 @@
+// The PanelRouting module; its types are added by the issues that build it.

@@ -1,0 +1,1 @@
+// The PluginManifest module; its types are added by the issues that build it.

@@ -1,0 +1,1 @@
+// The PortaJSON module; its types are added by the issues that build it.

@@ -1,0 +1,3 @@
+import PortaPluginCLI
+
+// Placeholder entry point until the command-line tool lands.
