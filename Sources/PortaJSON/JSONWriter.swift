@@ -38,35 +38,57 @@ public enum JSONWriter {
   ///   - output: The text to append to.
   /// - Complexity: O(n) in the length of `string`.
   public static func appendQuoted(_ string: String, to output: inout String) {
-    output.append("\"")
-    var pending = string.unicodeScalars.startIndex
-    let scalars = string.unicodeScalars
-    var index = scalars.startIndex
-    while index != scalars.endIndex {
-      let scalar = scalars[index]
-      let replacement: String?
-      switch scalar.value {
-      case 0x22: replacement = "\\\""
-      case 0x5C: replacement = "\\\\"
-      case 0x08: replacement = "\\b"
-      case 0x0C: replacement = "\\f"
-      case 0x0A: replacement = "\\n"
-      case 0x0D: replacement = "\\r"
-      case 0x09: replacement = "\\t"
-      case 0x00..<0x20: replacement = "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
-      case 0x2028: replacement = "\\u2028"
-      case 0x2029: replacement = "\\u2029"
-      default: replacement = nil
-      }
-      if let replacement {
-        output.unicodeScalars.append(contentsOf: scalars[pending..<index])
-        output.append(replacement)
-        pending = scalars.index(after: index)
-      }
-      index = scalars.index(after: index)
+    var string = string
+    string.makeContiguousUTF8()
+    let escaped = string.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      // Fast path: most strings need no escaping and are appended whole.
+      guard bytes.contains(where: needsEscaping) else { return nil }
+      return escapedText(bytes)
     }
-    output.unicodeScalars.append(contentsOf: scalars[pending..<scalars.endIndex])
     output.append("\"")
+    if let escaped, let escaped {
+      output.append(escaped)
+    } else {
+      output.append(string)
+    }
+    output.append("\"")
+  }
+
+  /// Whether a UTF-8 byte starts something that must be escaped: a control
+  /// character, `"`, `\`, or the lead byte 0xE2 of U+2028 and U+2029.
+  private static func needsEscaping(_ byte: UInt8) -> Bool {
+    byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2
+  }
+
+  /// Returns the escaped form of UTF-8 text, without the surrounding quotes.
+  private static func escapedText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count + 16)
+    let hexDigits = Array("0123456789abcdef".utf8)
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      switch byte {
+      case 0x22: result += [0x5C, 0x22]
+      case 0x5C: result += [0x5C, 0x5C]
+      case 0x08: result += [0x5C, UInt8(ascii: "b")]
+      case 0x0C: result += [0x5C, UInt8(ascii: "f")]
+      case 0x0A: result += [0x5C, UInt8(ascii: "n")]
+      case 0x0D: result += [0x5C, UInt8(ascii: "r")]
+      case 0x09: result += [0x5C, UInt8(ascii: "t")]
+      case 0x00..<0x20:
+        result += Array("\\u00".utf8) + [hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
+      case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+        && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+        // U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR end lines in JavaScript.
+        result += Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+        index += 2
+      default:
+        result.append(byte)
+      }
+      index += 1
+    }
+    return String(decoding: result, as: UTF8.self)
   }
 
   private static func write(_ value: JSONValue, to output: inout String, indentation: Int?) {

@@ -193,6 +193,7 @@ struct JSONWriterTests {
       ("\u{0}\u{1F}\u{8}\u{C}\n\r\t", #""\u0000\u001f\b\f\n\r\t""#),
       ("\u{2028}\u{2029}", #""\u2028\u2029""#),
       ("😀 é ע", "\"😀 é ע\""),
+      ("€\u{2028}x—\u{2029}", #""€\u2028x—\u2029""#),
     ])
   func escapesStrings(input: String, expected: String) {
     #expect(JSONWriter.quoted(input) == expected)
