@@ -5,10 +5,10 @@ extension AuthInfo {
   /// The inner JSON object, exactly `{"login":"L","password":"P"}`.
   ///
   /// The text is compact, with `login` before `password`. Both values use RFC 8259
-  /// string escaping: `"` and `\` are escaped, U+0000 to U+001F are written as `\b`,
-  /// `\f`, `\n`, `\r`, `\t` or `\u00XX` (lowercase hex), U+2028 and U+2029 are
-  /// written as `\u2028` and `\u2029` so that the text is also safe inside
-  /// JavaScript, and every other character, `/` included, is written as UTF-8.
+  /// string escaping, so `"` and `\` are escaped. U+0000 to U+001F are written as
+  /// `\b`, `\f`, `\n`, `\r`, `\t` or `\u00XX` (lowercase hex). U+2028 and U+2029 are
+  /// written as `\u2028` and `\u2029`, so the text is also safe inside JavaScript.
+  /// Every other character, `/` included, is written as UTF-8.
   ///
   /// The text contains the password in clear.
   ///
@@ -86,7 +86,7 @@ extension AuthInfo {
     let result = JSONReader().read(Array(jsonText.utf8))
     if let root = result.root {
       do {
-        try checkForDuplicateKeys(in: root, result: result, pointer: "", errorPlace: .fixed(nil))
+        try checkForDuplicateKeys(in: root, result: result, pointer: "", errorPlace: .fixed { nil })
       } catch {
         if case .duplicateKey(let name, _, _) = error {
           throw .jsonTextNotAnObject(found: "repeated key \"\(name)\"")

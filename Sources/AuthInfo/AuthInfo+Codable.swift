@@ -30,7 +30,7 @@ extension AuthInfo: Codable {
     let container = try decoder.singleValueContainer()
     if let text = try? container.decode(String.self) {
       do {
-        self = try Self.decodeInnerText(text, limits: .default, errorPlace: .fixed(nil))
+        self = try Self.decodeInnerText(text, limits: .default, errorPlace: .fixed { nil })
       } catch {
         let context = DecodingError.Context(
           codingPath: decoder.codingPath,

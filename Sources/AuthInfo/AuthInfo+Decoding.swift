@@ -63,7 +63,7 @@ extension AuthInfo {
     }
 
     let result = JSONReader(limits: limits.readerLimits).read(requestBody)
-    try Self.checkReadResult(result)
+    try Self.checkReadResult(result, limits: limits)
     guard let root = result.root, case .object = root.kind else {
       throw .bodyNotAnObject(found: result.root?.typeName ?? "nothing")
     }
@@ -71,7 +71,8 @@ extension AuthInfo {
       throw .missingField
     }
 
-    let fieldLocation = result.location(ofOffset: field.value.range.lowerBound)
+    // Locations cost a scan of the body up to the offset, so they are found only for errors.
+    let fieldLocation = { result.location(ofOffset: field.value.range.lowerBound) }
     switch field.value.kind {
     case .string(let text):
       self = try Self.decodeInnerText(text, limits: limits, errorPlace: .fixed(fieldLocation))
@@ -81,9 +82,9 @@ extension AuthInfo {
           result.location(ofOffset: member.value.range.lowerBound)
         }
       }
-      self = try Self.credentials(from: located, location: fieldLocation)
+      self = try Self.credentials(from: located, locate: fieldLocation)
     default:
-      throw .notAString(pointer: "/auth_info", found: field.value.typeName, location: fieldLocation)
+      throw .notAString(pointer: "/auth_info", found: field.value.typeName, location: fieldLocation())
     }
   }
 
@@ -110,10 +111,10 @@ extension AuthInfo {
 
     switch field {
     case .string(let text):
-      self = try Self.decodeInnerText(text, limits: .default, errorPlace: .fixed(nil))
+      self = try Self.decodeInnerText(text, limits: .default, errorPlace: .fixed { nil })
     case .object(let credentials):
       let located = credentials.members.map { LocatedMember(key: $0.key, value: $0.value) { nil } }
-      self = try Self.credentials(from: located, location: nil)
+      self = try Self.credentials(from: located) { nil }
     default:
       throw .notAString(pointer: "/auth_info", found: field.typeName, location: nil)
     }
@@ -143,21 +144,38 @@ extension AuthInfo {
 // MARK: - Steps shared by the decoders
 
 extension AuthInfo {
-  /// A member of the credentials object, with a closure that finds where its value
-  /// is in the body; the closure runs only when a message needs the place.
+  /// A member of the credentials object and a closure that finds its value in the
+  /// body. The closure runs only when an error needs the location.
   struct LocatedMember {
     var key: String
     var value: JSONValue
     var locate: () -> SourceLocation?
   }
 
-  /// Where an error inside parsed text points.
+  /// The place an error about parsed text points to.
   enum ErrorPlace {
     /// At the offending key or value in the text being parsed.
     case parsedInput
     /// At one fixed location, such as the start of the `auth_info` string in the
     /// body, because positions inside a decoded string are not positions in the body.
-    case fixed(SourceLocation?)
+    /// The closure runs only when an error is thrown.
+    case fixed(() -> SourceLocation?)
+
+    /// Returns where an error about the byte at `offset` of `result`'s input points.
+    func location(ofOffset offset: Int, in result: JSONReadResult) -> SourceLocation? {
+      switch self {
+      case .parsedInput: result.location(ofOffset: offset)
+      case .fixed(let locate): locate()
+      }
+    }
+
+    /// Returns the location of the enclosing string in the body, if there is one.
+    func enclosingLocation() -> SourceLocation? {
+      switch self {
+      case .parsedInput: nil
+      case .fixed(let locate): locate()
+      }
+    }
   }
 
   /// Parses the content of the `auth_info` string and reads the credentials from it.
@@ -170,40 +188,38 @@ extension AuthInfo {
     if let root = result.root {
       try checkForDuplicateKeys(in: root, result: result, pointer: "/auth_info", errorPlace: errorPlace)
     }
-    let location: SourceLocation? =
-      switch errorPlace {
-      case .parsedInput: nil
-      case .fixed(let location): location
-      }
 
     // Report syntax errors without the reader's message, which could quote the password.
     if let error = result.diagnostics.first(where: { $0.severity == .error }) {
-      throw .innerTextNotAnObject(found: "invalid JSON", innerLocation: error.location, location: location)
+      throw .innerTextNotAnObject(
+        found: "invalid JSON",
+        innerLocation: error.location,
+        location: errorPlace.enclosingLocation()
+      )
     }
     guard let root = result.root, case .object(let members) = root.kind else {
-      throw .innerTextNotAnObject(found: result.root?.typeName ?? "nothing", innerLocation: nil, location: location)
+      throw .innerTextNotAnObject(
+        found: result.root?.typeName ?? "nothing",
+        innerLocation: nil,
+        location: errorPlace.enclosingLocation()
+      )
     }
 
     let located = members.map { member in
       LocatedMember(key: member.key, value: member.value.value) {
-        switch errorPlace {
-        case .parsedInput: result.location(ofOffset: member.value.range.lowerBound)
-        case .fixed(let location): location
-        }
+        errorPlace.location(ofOffset: member.value.range.lowerBound, in: result)
       }
     }
-    let objectLocation: SourceLocation? =
-      switch errorPlace {
-      case .parsedInput: result.location(ofOffset: root.range.lowerBound)
-      case .fixed(let location): location
-      }
-    return try credentials(from: located, location: objectLocation)
+    return try credentials(from: located) {
+      errorPlace.location(ofOffset: root.range.lowerBound, in: result)
+    }
   }
 
-  /// Reads `login` and `password` from the members of the credentials object.
+  /// Reads `login` and `password` from the members of the credentials object;
+  /// `locate` returns where the object is, for a missing member.
   static func credentials(
     from members: [LocatedMember],
-    location: SourceLocation?
+    locate: () -> SourceLocation?
   ) throws(AuthInfoDecodingError) -> AuthInfo {
     var seenKeys = Set<String>()
     for member in members where !seenKeys.insert(member.key).inserted {
@@ -212,7 +228,7 @@ extension AuthInfo {
 
     func string(for key: String) throws(AuthInfoDecodingError) -> String {
       guard let member = members.first(where: { $0.key == key }) else {
-        throw .missingKey(name: key, location: location)
+        throw .missingKey(name: key, location: locate())
       }
       guard case .string(let value) = member.value else {
         throw .notAString(pointer: "/auth_info/\(key)", found: member.value.typeName, location: member.locate())
@@ -224,12 +240,16 @@ extension AuthInfo {
 
   /// Throws the first repeated key in the body, and otherwise the first error the
   /// reader reported, as `invalidJSON`.
-  static func checkReadResult(_ result: JSONReadResult) throws(AuthInfoDecodingError) {
+  static func checkReadResult(
+    _ result: JSONReadResult,
+    limits: DecodingLimits
+  ) throws(AuthInfoDecodingError) {
     if let root = result.root {
       try checkForDuplicateKeys(in: root, result: result, pointer: "", errorPlace: .parsedInput)
     }
     if let error = result.diagnostics.first(where: { $0.severity == .error }) {
-      throw .invalidJSON(message: error.message, location: error.location)
+      let message = AuthInfoDecodingError.syntaxProblem(for: error.code, limits: limits)
+      throw .invalidJSON(message: message, location: error.location)
     }
   }
 
@@ -251,11 +271,7 @@ extension AuthInfo {
       case .object(let members):
         var seenKeys = Set<String>()
         for member in members where !seenKeys.insert(member.key).inserted {
-          let place: SourceLocation? =
-            switch errorPlace {
-            case .parsedInput: result.location(ofOffset: member.keyRange.lowerBound)
-            case .fixed(let location): location
-            }
+          let place = errorPlace.location(ofOffset: member.keyRange.lowerBound, in: result)
           throw .duplicateKey(name: member.key, pointer: nodePointer, location: place)
         }
         for member in members.reversed() {

@@ -8,7 +8,7 @@ public enum AuthInfoBodyError: Error, Sendable, Hashable, CustomStringConvertibl
   /// what it is instead, such as `array`, `invalid JSON` or `repeated key "login"`.
   case jsonTextNotAnObject(found: String)
 
-  /// A sentence that says what is wrong and what to do.
+  /// A sentence that names what is wrong and how to fix it.
   public var description: String {
     switch self {
     case .fieldAlreadyPresent:

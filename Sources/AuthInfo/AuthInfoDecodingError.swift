@@ -2,13 +2,14 @@ import PortaDiagnostics
 
 /// A reason why a request body did not yield credentials.
 ///
-/// Locations are 1-based lines and columns in the request body. They are `nil` when
+/// A `location` is a 1-based line and column in the request body. It is `nil` when
 /// the body was decoded from an already parsed `JSONValue`, which has no positions.
 /// Messages never contain the password or any part of it.
 public enum AuthInfoDecodingError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The body is larger than the decoder's size limit, in bytes.
   case bodyTooLarge(size: Int, limit: Int)
-  /// The body is not valid JSON; `message` is the JSON reader's description.
+  /// The body is not valid JSON; `message` describes the problem without quoting
+  /// the body, such as `a string has no closing quote`.
   case invalidJSON(message: String, location: SourceLocation?)
   /// The body is valid JSON but not an object; `found` is its type, such as `array`.
   case bodyNotAnObject(found: String)
@@ -27,14 +28,14 @@ public enum AuthInfoDecodingError: Error, Sendable, Hashable, CustomStringConver
   /// The credentials object has no member `name` (`login` or `password`).
   case missingKey(name: String, location: SourceLocation?)
 
-  /// A sentence that names the field, says what is wrong and what to do.
+  /// A sentence that names the field, what is wrong and how to fix it.
   public var description: String {
     switch self {
     case .bodyTooLarge(let size, let limit):
       return "The request body is \(size) bytes, over the limit of \(limit) bytes; send a smaller body or raise "
         + "AuthInfo.DecodingLimits.maximumBodySize."
     case .invalidJSON(let message, let location):
-      return "The request body is not valid JSON\(Self.place(location)): \(message)"
+      return "The request body is not valid JSON\(Self.place(location)): \(message)."
     case .bodyNotAnObject(let found):
       return "The request body is a JSON \(found); it must be a JSON object with an \"auth_info\" field."
     case .missingField:

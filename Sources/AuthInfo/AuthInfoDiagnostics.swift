@@ -15,7 +15,7 @@ extension AuthInfoDecodingError {
     }
   }
 
-  /// The error as an error-severity diagnostic with its location and JSON Pointer.
+  /// Returns the error as an error-severity diagnostic with its location and JSON Pointer.
   ///
   /// - Parameter file: The name of the file the body came from, if any.
   /// - Returns: A diagnostic whose message is ``description``.
@@ -56,7 +56,7 @@ extension AuthInfoTemplateError {
     }
   }
 
-  /// The error as an error-severity diagnostic located in the template.
+  /// Returns the error as an error-severity diagnostic located in the template.
   ///
   /// - Parameter file: The name of the file the template came from, if any.
   /// - Returns: A diagnostic whose message is ``description``.

@@ -3,7 +3,7 @@ import Foundation
 import PortaDiagnostics
 import Testing
 
-/// A caller's own request body that holds the credentials as a property.
+/// A caller's own request body that contains the credentials as a property.
 struct SessionRequest: Codable, Equatable {
   var action: String
   var authInfo: AuthInfo

@@ -243,23 +243,27 @@ struct AuthInfoDecodingTests {
     let error = try #require(decodingError(body))
 
     #expect(AuthInfo.DecodingLimits.default.maximumDepth == 64)
-    guard case .invalidJSON = error else {
-      Issue.record("expected invalidJSON, got \(error)")
-      return
-    }
+    #expect(
+      error.description
+        == "The request body is not valid JSON at 1:69: arrays and objects are nested deeper than 64 levels."
+    )
   }
 
   @Test("reports invalid JSON with its location")
   func reportsInvalidJSONLocation() throws {
     let error = try #require(decodingError("{\"auth_info\":\n  tru}"))
 
-    guard case .invalidJSON(let message, let location) = error else {
+    guard case .invalidJSON(_, let location) = error else {
       Issue.record("expected invalidJSON, got \(error)")
       return
     }
     #expect(location?.line == 2)
     #expect(location?.column == 3)
-    #expect(error.description == "The request body is not valid JSON at 2:3: \(message)")
+    #expect(
+      error.description
+        == "The request body is not valid JSON at 2:3: a word is not true, false or null, so a string may be "
+        + "missing its quotes."
+    )
   }
 
   @Test("rejects invalid UTF-8")
@@ -280,6 +284,10 @@ struct AuthInfoDecodingTests {
       #"{"auth_info":"{\"login\":\"u\",\"password\":\"s3cr3t\",\"password\":\"s3cr3t\"}"}"#,
       #"{"auth_info":"{\"login\":7,\"password\":\"s3cr3t\"}"}"#,
       #"{"auth_info":"{\"login\":\"u\",\"password\":\"s3cr3t\"\u0000}"}"#,
+      #"{"auth_info":{"login":"u","password":s3cr3t}}"#,
+      #"{"auth_info":{"login":"u","password":'s3cr3t'}}"#,
+      #"{"auth_info":{"login":"u","password":"s3cr3t}}"#,
+      #"{"auth_info":{"login":"u","password":"s3cr3t\x"}}"#,
     ]
 
     for body in bodies {

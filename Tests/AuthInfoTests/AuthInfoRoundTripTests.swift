@@ -74,11 +74,11 @@ struct AuthInfoRoundTripTests {
     }
   }
 
-  // NOTE: JSONSerialization in swift-corelibs-foundation (Swift 6.3.1 on Linux)
-  // drops U+FEFF at the start of a string and right after an escape sequence, so
-  // `["\u001d<U+FEFF>"]` decodes without it (swiftlang/swift-foundation issue 300,
-  // "JSON issues with U+FEFF"). This oracle therefore gets strings without U+FEFF;
-  // the JSONDecoder oracle and the round trip above cover it.
+  // NOTE: JSONSerialization in Foundation for Swift 6.3.1 on Linux drops U+FEFF at
+  // the start of a string and right after an escape sequence, so `"\u001d<U+FEFF>"`
+  // decodes without it. Upstream tracks this in swiftlang/swift-foundation as
+  // "JSON issues with U+FEFF". This oracle therefore gets strings without U+FEFF,
+  // and the JSONDecoder oracle and the round trip above cover that character.
   @Test("JSONSerialization decodes every built body")
   func jsonSerializationDecodesEveryBody() throws {
     var generator = SeededGenerator(state: 0x0DD_BA11)
