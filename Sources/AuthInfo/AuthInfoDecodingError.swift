@@ -4,7 +4,8 @@ import PortaDiagnostics
 ///
 /// A `location` is a 1-based line and column in the request body. It is `nil` when
 /// the body was decoded from an already parsed `JSONValue`, which has no positions.
-/// Messages never contain the password or any part of it.
+/// Messages quote member names from the body but never values, so they do not
+/// show the password.
 public enum AuthInfoDecodingError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The body is larger than the decoder's size limit, in bytes.
   case bodyTooLarge(size: Int, limit: Int)
