@@ -51,6 +51,7 @@ struct AuthInfoBuildingTests {
 
     // Strings compare by canonical equivalence, so compare the UTF-8 bytes.
     #expect(Array(authInfo.jsonText.utf8) == Array(expected.utf8))
+    #expect(checkRoundTrip(authInfo))
   }
 
   @Test("escapes each login exactly", arguments: escapingCases)

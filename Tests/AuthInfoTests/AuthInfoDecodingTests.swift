@@ -208,6 +208,15 @@ struct AuthInfoDecodingTests {
     #expect(Array(authInfo.revealedPassword.utf8) == [0xC3, 0xA9])
   }
 
+  @Test("accepts a leading byte order mark")
+  func acceptsLeadingByteOrderMark() throws {
+    let body = [0xEF, 0xBB, 0xBF] + Array(#"{"auth_info":"{\"login\":\"u\",\"password\":\"p\"}"}"#.utf8)
+
+    let authInfo = try AuthInfo(requestBody: body)
+
+    #expect(authInfo == AuthInfo(login: "u", password: "p"))
+  }
+
   @Test("rejects a body over the size limit")
   func rejectsBodyOverSizeLimit() {
     let body = #"{"auth_info":"{\"login\":\"u\",\"password\":\"p\"}"}"#
