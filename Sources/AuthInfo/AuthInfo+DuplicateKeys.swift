@@ -12,6 +12,12 @@ extension AuthInfo {
     pointer: String,
     errorPlace: ErrorPlace
   ) throws(AuthInfoDecodingError) {
+    // The reader reports each repeated key but not its path, so the tree is walked
+    // only when it reported one. Valid bodies skip the walk.
+    guard result.diagnostics.contains(where: { $0.code == .jsonDuplicateKey }) else {
+      return
+    }
+
     // An explicit stack, pushed in reverse, visits nodes in document order
     // without recursion.
     var stack: [(node: JSONNode, pointer: String)] = [(root, pointer)]
