@@ -13,6 +13,7 @@ let package = Package(
     .library(name: "PanelRouting", targets: ["PanelRouting"]),
     .library(name: "ExternalApps", targets: ["ExternalApps"]),
     .library(name: "AuthInfo", targets: ["AuthInfo"]),
+    .library(name: "PluginArchive", targets: ["PluginArchive"]),
     .library(name: "PortaDiagnostics", targets: ["PortaDiagnostics"]),
     .library(name: "PortaJSON", targets: ["PortaJSON"]),
     .library(name: "PortaPluginFixtures", targets: ["PortaPluginFixtures"]),
@@ -32,6 +33,8 @@ let package = Package(
       dependencies: ["PortaDiagnostics", "PortaJSON", "PanelRouting"],
       swiftSettings: strictSettings
     ),
+    .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+    .target(name: "PluginArchive", dependencies: ["PortaDiagnostics", "CZlib"], swiftSettings: strictSettings),
     .target(name: "ExternalApps", dependencies: ["PortaDiagnostics"], swiftSettings: strictSettings),
     .target(
       name: "AuthInfo",
@@ -45,7 +48,10 @@ let package = Package(
     ),
     .target(
       name: "PortaPluginCLI",
-      dependencies: ["PortaDiagnostics", "PortaJSON", "PluginManifest", "PanelRouting", "ExternalApps", "AuthInfo"],
+      dependencies: [
+        "PortaDiagnostics", "PortaJSON", "PluginManifest", "PanelRouting", "ExternalApps", "AuthInfo",
+        "PluginArchive",
+      ],
       swiftSettings: strictSettings
     ),
     .executableTarget(name: "porta-plugin", dependencies: ["PortaPluginCLI"], swiftSettings: strictSettings),
@@ -61,6 +67,7 @@ let package = Package(
       dependencies: ["PluginManifest", "PortaPluginFixtures"],
       swiftSettings: strictSettings
     ),
+    .testTarget(name: "PluginArchiveTests", dependencies: ["PluginArchive"], swiftSettings: strictSettings),
     .testTarget(name: "ExternalAppsTests", dependencies: ["ExternalApps"], swiftSettings: strictSettings),
     .testTarget(
       name: "AuthInfoTests",

@@ -1,3 +1,5 @@
+import Foundation
 import PortaPluginCLI
 
-// Placeholder entry point until the command-line tool lands.
+let status = PortaPluginTool.run(arguments: Array(CommandLine.arguments.dropFirst()), console: ProcessConsole())
+exit(status.rawValue)

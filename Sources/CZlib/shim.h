@@ -1,0 +1,2 @@
+// The system zlib, for raw DEFLATE in plug-in archives.
+#include <zlib.h>
