@@ -90,9 +90,11 @@ extension AuthInfo {
 
   /// Decodes credentials from a request body that is already parsed.
   ///
-  /// The rules are those of ``init(requestBody:limits:)``, without the size limit.
-  /// A repeated key anywhere in `requestBody` is still an error, because a
-  /// `JSONObject` keeps every occurrence. The errors carry no locations.
+  /// The rules are those of ``init(requestBody:limits:)``, without a limit on the
+  /// body, which is already in memory. The `auth_info` string is still read with
+  /// ``DecodingLimits/default``. A repeated key anywhere in `requestBody` is an
+  /// error, because a `JSONObject` keeps every occurrence. The errors carry no
+  /// locations in the body.
   ///
   /// - Parameter requestBody: The parsed body.
   /// - Throws: The errors of ``init(requestBody:limits:)`` except
