@@ -44,6 +44,23 @@ struct AuthInfoLoopbackTests {
     #expect(try AuthInfo(requestBody: received.body) == authInfo)
   }
 
+  @Test("server receives a large body intact")
+  func serverReceivesLargeBody() async throws {
+    let server = try LoopbackHTTPServer()
+    defer { server.stop() }
+    server.start()
+    let password = String(repeating: #"a"\u{2028}😀"#, count: 2_000)
+    let authInfo = AuthInfo(login: "u", password: password)
+    let url = try #require(URL(string: "http://127.0.0.1:\(server.port)/session"))
+
+    _ = try await send(try AuthInfo.makeRequest(serverURL: url, authInfo: authInfo))
+    let received = try server.receivedRequest()
+
+    #expect(received.body.count > 32_000)
+    #expect(received.body == Array(authInfo.requestBody.utf8))
+    #expect(try AuthInfo(requestBody: received.body) == authInfo)
+  }
+
   @Test("request without credentials omits the field")
   func requestWithoutCredentialsOmitsField() async throws {
     let server = try LoopbackHTTPServer()
