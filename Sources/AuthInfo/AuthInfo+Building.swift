@@ -48,7 +48,7 @@ extension AuthInfo {
   /// The fields keep their order and the exact text of their numbers.
   ///
   /// - Parameter fields: The other members of the body, which must not contain
-  ///   `auth_info` and must not repeat a key.
+  ///   `auth_info` and must not repeat a key, at the top level or inside a value.
   /// - Returns: The compact JSON body.
   /// - Throws: ``AuthInfoBodyError/fieldAlreadyPresent`` or
   ///   ``AuthInfoBodyError/duplicateField(name:)``.
@@ -114,6 +114,17 @@ extension AuthInfo {
       guard seenKeys.insert(member.key).inserted else {
         throw .duplicateField(name: member.key)
       }
+
+      // A `JSONObject` keeps repeated keys, so nested values are checked too: the
+      // decoder rejects a body with a repeated key anywhere.
+      do {
+        try checkForDuplicateKeys(in: member.value)
+      } catch {
+        if case .duplicateKey(let name, _, _) = error {
+          throw .duplicateField(name: name)
+        }
+      }
+
       if !isFirstMember {
         body += ","
       }

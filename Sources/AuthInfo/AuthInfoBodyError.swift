@@ -2,7 +2,8 @@
 public enum AuthInfoBodyError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The caller's other fields already contain an `auth_info` member.
   case fieldAlreadyPresent
-  /// The caller's other fields contain the same key more than once.
+  /// The caller's other fields repeat a key, at the top level or inside one object
+  /// of a value.
   case duplicateField(name: String)
   /// The inner JSON text is not one JSON object without repeated keys; `found` names
   /// what it is instead, such as `array`, `invalid JSON` or `repeated key "login"`.

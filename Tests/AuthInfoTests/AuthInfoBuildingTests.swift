@@ -137,6 +137,16 @@ struct AuthInfoBuildingTests {
     )
   }
 
+  @Test("merging rejects repeated nested keys")
+  func mergingRejectsRepeatedNestedKeys() {
+    let nested = JSONValue.object(JSONObject([JSONMember(key: "b", value: 1), JSONMember(key: "b", value: 2)]))
+    let fields = JSONObject([JSONMember(key: "a", value: .array([nested]))])
+
+    #expect(throws: AuthInfoBodyError.duplicateField(name: "b")) {
+      try AuthInfo(login: "u", password: "p").requestBody(merging: fields)
+    }
+  }
+
   @Test("nil JSON text leaves auth_info out")
   func nilJSONTextLeavesFieldOut() throws {
     #expect(try AuthInfo.requestBody(jsonText: nil) == "{}")
