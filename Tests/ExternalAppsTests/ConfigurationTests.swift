@@ -27,7 +27,8 @@ struct ConfigurationTests {
   @Test("keeps Extras order and other options")
   func extrasOrder() throws {
     let loaded = ExternalAppsConfiguration.load(
-      "[ExternalApps]Extras= crm ,contracts\n[contracts]ServerUrl=https://a.example\n[crm]ServerUrl=https://b.example\n[crm]Timeout=30\n[crm]Zone=eu\n")
+      "[ExternalApps]Extras= crm ,contracts\n[contracts]ServerUrl=https://a.example\n[crm]ServerUrl=https://b.example\n[crm]Timeout=30\n[crm]Zone=eu\n"
+    )
 
     #expect(loaded.configuration.applications.map(\.name) == ["crm", "contracts"])
     let crm = try #require(loaded.configuration.application(named: "crm"))
@@ -41,7 +42,8 @@ struct ConfigurationTests {
   @Test("repeated option names both lines")
   func duplicateOption() throws {
     let loaded = ExternalAppsConfiguration.load(
-      "[ExternalApps]Extras=contracts\n[contracts]ServerUrl=https://a.example\n[contracts]Login=a\n[contracts]Password=p\n[contracts]Login=b\n")
+      "[ExternalApps]Extras=contracts\n[contracts]ServerUrl=https://a.example\n[contracts]Login=a\n[contracts]Password=p\n[contracts]Login=b\n"
+    )
 
     #expect(loaded.diagnostics.count == 1)
     let diagnostic = try #require(loaded.diagnostics.first)

@@ -6,12 +6,14 @@ import Testing
 struct EditingTests {
   @Test("setting an option changes only its value")
   func setExisting() throws {
-    var document = OptionsDocument.parse("# header\r\n  [contracts]Login=old\r\n; keep\r\n[contracts]Password=p\r\n").document
+    var document = OptionsDocument.parse("# header\r\n  [contracts]Login=old\r\n; keep\r\n[contracts]Password=p\r\n")
+      .document
 
     try document.setOption(section: "contracts", key: "Login", value: "new=value")
 
     #expect(
-      document.encoded() == Array("# header\r\n  [contracts]Login=new=value\r\n; keep\r\n[contracts]Password=p\r\n".utf8))
+      document.encoded()
+        == Array("# header\r\n  [contracts]Login=new=value\r\n; keep\r\n[contracts]Password=p\r\n".utf8))
     #expect(document.option(section: "contracts", key: "Password")?.line == 4)
     expectSameAsReparsed(document)
   }
@@ -93,12 +95,18 @@ struct EditingTests {
   @Test(
     "rejects structure-changing edits",
     arguments: [
-      ("contracts", "Password", "p\n[ExternalApps]Extras=evil", OptionsWriteError.forbiddenCharacterInValue(field: "[contracts]Password", character: "\n")),
+      (
+        "contracts", "Password", "p\n[ExternalApps]Extras=evil",
+        OptionsWriteError.forbiddenCharacterInValue(field: "[contracts]Password", character: "\n")
+      ),
       ("contracts", "Password", "p\rq", .forbiddenCharacterInValue(field: "[contracts]Password", character: "\r")),
       ("contracts", "Password", "p\0", .forbiddenCharacterInValue(field: "[contracts]Password", character: "\0")),
       ("contracts", "Pass=word", "x", .invalidKey(section: "contracts", key: "Pass=word")),
       ("contracts", "", "x", .invalidKey(section: "contracts", key: "")),
-      ("con]tracts", "Login", "x", .invalidSectionName(section: "con]tracts", reason: "contains `]`, which ends the section name")),
+      (
+        "con]tracts", "Login", "x",
+        .invalidSectionName(section: "con]tracts", reason: "contains `]`, which ends the section name")
+      ),
       ("", "Login", "x", .invalidSectionName(section: "", reason: "is empty")),
       ("a\tb", "Login", "x", .invalidSectionName(section: "a\tb", reason: "contains a control character")),
     ])

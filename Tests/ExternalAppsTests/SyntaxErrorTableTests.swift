@@ -57,7 +57,8 @@ struct SyntaxErrorTableTests {
     SyntaxCase("invalid byte", Array("[contracts]Login=".utf8) + [0xFF], .optionsInvalidUTF8, line: 1, column: 18),
     SyntaxCase("overlong form", Array("[a]b=".utf8) + [0xC0, 0xAF], .optionsInvalidUTF8, line: 1, column: 6),
     SyntaxCase("surrogate", Array("[a]b=".utf8) + [0xED, 0xA0, 0x80], .optionsInvalidUTF8, line: 1, column: 6),
-    SyntaxCase("above U+10FFFF", Array("[a]b=".utf8) + [0xF4, 0x90, 0x80, 0x80], .optionsInvalidUTF8, line: 1, column: 6),
+    SyntaxCase(
+      "above U+10FFFF", Array("[a]b=".utf8) + [0xF4, 0x90, 0x80, 0x80], .optionsInvalidUTF8, line: 1, column: 6),
     SyntaxCase("truncated sequence", Array("[a]b=x".utf8) + [0xE2, 0x82], .optionsInvalidUTF8, line: 1, column: 7),
     SyntaxCase(
       "line over limit", "[a]b=123456789", .optionsLineTooLong, line: 1, column: 11,

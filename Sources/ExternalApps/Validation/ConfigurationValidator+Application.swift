@@ -16,7 +16,8 @@ extension ConfigurationValidator {
     var serverURL: URL?
     if let record = section.effective[KnownKeys.serverURL] {
       if !DocumentationPlaceholder.isContained(in: record.value) {
-        let checked = ServerURLCheck.check(record.value, field: "[\(name)]\(KnownKeys.serverURL)", offset: record.valueOffset)
+        let checked = ServerURLCheck.check(
+          record.value, field: "[\(name)]\(KnownKeys.serverURL)", offset: record.valueOffset)
         findings += checked.findings
         serverURL = checked.url
       }

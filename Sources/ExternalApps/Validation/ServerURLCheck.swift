@@ -16,7 +16,9 @@ enum ServerURLCheck {
     }
 
     guard !value.isEmpty else {
-      return (nil, [error(.optionsInvalidServerURL, "`\(field)` is empty. Set it to the application's address, \(example).")])
+      return (
+        nil, [error(.optionsInvalidServerURL, "`\(field)` is empty. Set it to the application's address, \(example).")]
+      )
     }
     // A value with `@` may carry a password, so messages then leave the value out.
     let shown = value.contains("@") ? "" : " `\(value)`"
@@ -42,15 +44,18 @@ enum ServerURLCheck {
     let scheme = url.scheme?.lowercased()
     switch scheme {
     case nil:
-      findings.append(error(.optionsInvalidServerURL, "`\(field)`\(shown) has no scheme. Write an absolute address, \(example)."))
+      findings.append(
+        error(.optionsInvalidServerURL, "`\(field)`\(shown) has no scheme. Write an absolute address, \(example)."))
     case "http", "https":
       break
     case let other?:
-      let message = "`\(field)` uses the scheme `\(other)`, but only `https` and `http` are supported. Write an address \(example)."
+      let message =
+        "`\(field)` uses the scheme `\(other)`, but only `https` and `http` are supported. Write an address \(example)."
       findings.append(error(.optionsInvalidServerURL, message))
     }
     if scheme != nil && (url.host ?? "").isEmpty {
-      findings.append(error(.optionsInvalidServerURL, "`\(field)`\(shown) has no host. Write an absolute address, \(example)."))
+      findings.append(
+        error(.optionsInvalidServerURL, "`\(field)`\(shown) has no host. Write an absolute address, \(example)."))
     }
 
     if findings.contains(where: { $0.severity == .error }) {
