@@ -2,7 +2,7 @@ import PortaDiagnostics
 
 /// Diagnostic codes for WebCustom option lines (`[section]Key=value`).
 ///
-/// Syntax codes come from ``OptionsDocument/parse(_:limits:)-([UInt8],_)``; the others come from
+/// Syntax codes come from ``OptionsDocument/parse(_:limits:)-([UInt8],_)``, and the others come from
 /// ``ExternalAppsConfiguration/load(from:)``. Documentation/ExternalApps.md lists each code with
 /// its severity.
 extension DiagnosticCode {
@@ -61,6 +61,6 @@ extension DiagnosticCode {
   public static let optionsUnlistedSection: DiagnosticCode = "options.unlisted-section"
   /// Warning: a key is not one that PortaBilling reads for this section.
   public static let optionsUnknownKey: DiagnosticCode = "options.unknown-key"
-  /// Warning: the same section and key appear on two lines; the later value is used.
+  /// Warning: the same section and key appear on two lines, and the later value is used.
   public static let optionsDuplicateOption: DiagnosticCode = "options.duplicate-option"
 }

@@ -7,7 +7,7 @@ import Testing
 struct SecretsTests {
   static let secret = "s3cr3t-Pa55"
 
-  /// Every way a value can turn into text by accident.
+  /// Renders a value in every way that can turn it into text by accident.
   static func renderings(of value: Any) -> [String] {
     var dumped = ""
     dump(value, to: &dumped)

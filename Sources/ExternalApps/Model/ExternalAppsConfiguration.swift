@@ -27,7 +27,7 @@ public struct ExternalAppsConfiguration: Sendable, Hashable {
 public struct LoadedConfiguration: Sendable {
   /// The lossless document.
   public var document: OptionsDocument
-  /// The applications that are valid; an application with an error is left out.
+  /// The valid applications. An application with an error is left out.
   public var configuration: ExternalAppsConfiguration
   /// Syntax diagnostics followed by validation diagnostics, ordered by location.
   public var diagnostics: [Diagnostic]

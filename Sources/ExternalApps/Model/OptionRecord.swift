@@ -41,7 +41,7 @@ public struct OptionRecord: Sendable, Hashable {
     isSecret && !value.isEmpty ? mask : value
   }
 
-  /// Whether `key` matches a secret key, ignoring case.
+  /// Returns whether `key` matches a secret key, ignoring case.
   static func isSecretKey(_ key: String, secretKeys: Set<String> = defaultSecretKeys) -> Bool {
     let lowered = key.lowercased()
     return secretKeys.contains { $0.lowercased() == lowered }

@@ -2,7 +2,7 @@ extension OptionsDocument {
   /// Sets `key` in `section` to `value`, changing one line or appending one.
   ///
   /// When lines already set the option, only the value of the last one, the one in effect, is
-  /// replaced; its indentation and line ending stay. Otherwise a line
+  /// replaced, and its indentation and line ending stay. Otherwise a line
   /// `[section]Key=value` is appended with the document's ``lineEnding``. When the
   /// document ends without a line ending, the previous last line gets one and the
   /// new line has none, so the document still ends without one. All other bytes are unchanged.

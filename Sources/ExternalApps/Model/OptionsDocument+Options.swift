@@ -2,7 +2,7 @@ extension OptionsDocument {
   /// Returns a record for each option line, in document order.
   ///
   /// Invalid lines are left out. Repeated section and key pairs are all
-  /// returned; the last one is the value in effect.
+  /// returned, and the last one is the value in effect.
   ///
   /// - Parameter secretKeys: The keys whose values the records mask, compared ignoring case.
   ///   The default is ``OptionRecord/defaultSecretKeys`` (`Password`).

@@ -4,7 +4,7 @@ import PortaDiagnostics
 /// A lossless WebCustom options document: lines of `[section]Key=value`, comments and blanks.
 ///
 /// The document stores its input bytes unchanged plus the offsets of each line,
-/// so ``encoded()`` returns exactly the parsed bytes: order, comments, blank
+/// so ``encoded()`` returns exactly the parsed bytes. Order, comments, blank
 /// lines, LF or CRLF endings, a UTF-8 byte order mark and the presence or absence
 /// of a final line ending all survive. Lines with syntax errors are kept as
 /// ``OptionsLine/Kind/invalid`` lines. Edits change only the lines they touch.
@@ -15,9 +15,9 @@ public struct OptionsDocument: Sendable, Hashable {
   /// The document's bytes, exactly as parsed and edited.
   public internal(set) var bytes: [UInt8]
   var records: [LineRecord]
-  /// Whether the document was too large to split into lines; its bytes are kept but it has no lines.
+  /// Whether the document was too large to split into lines. Its bytes are kept, but it has no lines.
   public internal(set) var exceedsSizeLimit: Bool
-  /// The limits the document was parsed with; edits check values against the same line limit.
+  /// The limits the document was parsed with. Edits check lines against the same line limit.
   public let limits: OptionsLimits
 
   /// Creates an empty document.
@@ -37,7 +37,7 @@ public struct OptionsDocument: Sendable, Hashable {
   /// Returns the document's bytes, identical to the parsed input plus any edits.
   ///
   /// - Returns: The encoded document.
-  /// - Complexity: O(1); the bytes are shared until one copy changes.
+  /// - Complexity: O(1), because the bytes are shared until one copy changes.
   public func encoded() -> [UInt8] { bytes }
 
   /// Returns the document as text, or `nil` when it contains bytes that are not valid UTF-8.
@@ -51,7 +51,7 @@ public struct OptionsDocument: Sendable, Hashable {
   /// Whether the document starts with the UTF-8 byte order mark `EF BB BF`.
   public var hasByteOrderMark: Bool { bytes.starts(with: Self.byteOrderMark) }
 
-  /// Whether the last line ends with LF or CRLF; `true` for an empty document.
+  /// Whether the last line ends with LF or CRLF, or `true` for an empty document.
   public var endsWithLineEnding: Bool { records.last.map { $0.ending != nil } ?? true }
 
   /// The ending of the first line that has one, or LF when no line has one.
@@ -59,8 +59,13 @@ public struct OptionsDocument: Sendable, Hashable {
   /// Appended lines use this ending, so an edited Windows document keeps CRLF.
   public var lineEnding: LineEnding { records.lazy.compactMap(\.ending).first ?? .lf }
 
-  /// The number of lines; a final line ending does not start another line.
+  /// The number of lines. A final line ending does not start another line.
   public var lineCount: Int { records.count }
+
+  /// The number of option lines, without decoding them.
+  ///
+  /// - Complexity: O(lines).
+  public var optionLineCount: Int { records.count { $0.kind == .option } }
 
   /// The document's lines, decoded on access.
   public var lines: Lines { Lines(document: self) }
@@ -69,7 +74,7 @@ public struct OptionsDocument: Sendable, Hashable {
 }
 
 extension OptionsDocument {
-  /// The lines of an ``OptionsDocument``, indexed from 0; line number is index + 1.
+  /// The lines of an ``OptionsDocument``, indexed from 0, so a line's number is its index + 1.
   public struct Lines: RandomAccessCollection, Sendable {
     let document: OptionsDocument
 
@@ -103,7 +108,7 @@ extension OptionsDocument {
       section: section, key: key, value: value)
   }
 
-  /// The absolute byte ranges of an option line's section, key and value.
+  /// Returns the absolute byte ranges of an option line's section, key and value.
   func optionRanges(of record: LineRecord) -> (section: Range<Int>, key: Range<Int>, value: Range<Int>) {
     let closeBracket = record.start + Int(record.closeBracket)
     let equalsSign = record.start + Int(record.equalsSign)

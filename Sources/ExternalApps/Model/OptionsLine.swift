@@ -3,7 +3,7 @@
 /// Lines are decoded on request from the document's bytes, so reading a few
 /// lines of a large document decodes only those.
 public struct OptionsLine: Sendable, Hashable {
-  /// What a line contains.
+  /// The kind of content in a line.
   public enum Kind: UInt8, Sendable, Hashable, CaseIterable {
     /// Nothing but spaces and tabs, or nothing at all.
     case blank
@@ -18,11 +18,11 @@ public struct OptionsLine: Sendable, Hashable {
 
   /// The 1-based line number.
   public let number: Int
-  /// What the line contains.
+  /// The kind of content in the line.
   public let kind: Kind
   /// The line ending, or `nil` when the document ends without one.
   public let ending: LineEnding?
-  /// The bytes of the line without its ending; a byte order mark before the first
+  /// The bytes of the line without its ending. A byte order mark before the first
   /// line is not part of it.
   public let content: [UInt8]
   /// For an option line, the section name between `[` and `]`.
@@ -32,7 +32,7 @@ public struct OptionsLine: Sendable, Hashable {
   /// For an option line, everything after the first `=` that follows the key, exactly as written.
   public let value: String?
 
-  /// The line's content as text; bytes that are not valid UTF-8 become U+FFFD.
+  /// The line's content as text, in which bytes that are not valid UTF-8 become U+FFFD.
   public var text: String { String(decoding: content, as: UTF8.self) }
 }
 

@@ -14,7 +14,7 @@ enum DocumentationPlaceholder: CaseIterable {
     }
   }
 
-  /// What to write instead.
+  /// The diagnostic message, with the text to write instead.
   var message: String {
     switch self {
     case .applicationName:

@@ -67,7 +67,7 @@ extension LineScanner {
       return
     }
 
-    // The text before `=` is shown; the value after it may be a password.
+    // Only the text before `=` is shown, because the value after it may be a password.
     let key = text(keyRange.lowerBound..<equalsSign)
     let character = text(stop..<stop + scalarLength(at: stop))
     let shown =

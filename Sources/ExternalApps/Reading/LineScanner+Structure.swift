@@ -37,7 +37,7 @@ extension LineScanner {
       return
     }
 
-    // Scan the key; it ends at the first byte that cannot be part of a key.
+    // The key ends at the first byte that cannot be part of a key.
     var keyEnd = closeBracket + 1
     while keyEnd < end && ASCII.isKeyByte(buffer[keyEnd]) { keyEnd += 1 }
     let keyRange = closeBracket + 1..<keyEnd

@@ -26,8 +26,8 @@ public struct OptionsLimits: Sendable, Hashable {
   /// Creates limits.
   ///
   /// - Parameters:
-  ///   - maximumLineLength: The maximum bytes in one line; must be positive.
-  ///   - maximumDocumentSize: The maximum bytes in a document; must be positive and at
+  ///   - maximumLineLength: The maximum bytes in one line, which must be positive.
+  ///   - maximumDocumentSize: The maximum bytes in a document, which must be positive and at
   ///     most ``largestDocumentSize``.
   /// - Precondition: Both values are positive and `maximumDocumentSize` is at most
   ///   ``largestDocumentSize``.

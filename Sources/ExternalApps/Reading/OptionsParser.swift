@@ -3,7 +3,7 @@ import PortaDiagnostics
 
 /// A parsed options document and the problems found while parsing it.
 public struct OptionsParseResult: Sendable {
-  /// The lossless document; lines with syntax errors are kept as invalid lines.
+  /// The lossless document, in which lines with syntax errors are kept as invalid lines.
   public var document: OptionsDocument
   /// Syntax errors and warnings, in line order, with line and column.
   public var diagnostics: [Diagnostic]
@@ -32,7 +32,7 @@ extension OptionsDocument {
 
   /// Parses WebCustom option lines from UTF-8 data.
   ///
-  /// The data is copied once into the document's byte array; pass `[UInt8]` to avoid the copy.
+  /// The data is copied once into the document's byte array. Pass `[UInt8]` to avoid the copy.
   ///
   /// - Parameters:
   ///   - data: The document.

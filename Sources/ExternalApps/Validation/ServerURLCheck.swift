@@ -21,9 +21,9 @@ enum ServerURLCheck {
       )
     }
     // A value with `@` may carry a password, so messages then leave the value out.
-    let shown = value.contains("@") ? "" : " `\(value)`"
+    let quotedValue = value.contains("@") ? "" : " `\(value)`"
     guard let url = URL(string: value, encodingInvalidCharacters: false) else {
-      var message = "`\(field)`\(shown) is not a valid URL."
+      var message = "`\(field)`\(quotedValue) is not a valid URL."
       if value.first?.isWhitespace == true || value.last?.isWhitespace == true {
         message += " Remove the blanks around it."
       } else {
@@ -45,7 +45,8 @@ enum ServerURLCheck {
     switch scheme {
     case nil:
       findings.append(
-        error(.optionsInvalidServerURL, "`\(field)`\(shown) has no scheme. Write an absolute address, \(example)."))
+        error(
+          .optionsInvalidServerURL, "`\(field)`\(quotedValue) has no scheme. Write an absolute address, \(example)."))
     case "http", "https":
       break
     case let other?:
@@ -55,7 +56,7 @@ enum ServerURLCheck {
     }
     if scheme != nil && (url.host ?? "").isEmpty {
       findings.append(
-        error(.optionsInvalidServerURL, "`\(field)`\(shown) has no host. Write an absolute address, \(example)."))
+        error(.optionsInvalidServerURL, "`\(field)`\(quotedValue) has no host. Write an absolute address, \(example)."))
     }
 
     if findings.contains(where: { $0.severity == .error }) {

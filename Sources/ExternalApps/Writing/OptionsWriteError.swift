@@ -24,7 +24,7 @@ public enum OptionsWriteError: Error, Sendable, Hashable, CustomStringConvertibl
   /// The document exceeded its size limit when parsed, so it has no lines to edit.
   case documentTooLarge(size: Int, maximum: Int)
 
-  /// A sentence that names the field, says what is wrong and what to do.
+  /// A message with the field, the problem and the fix.
   public var description: String {
     switch self {
     case .invalidSectionName(let section, let reason):

@@ -28,11 +28,13 @@ public struct OptionsWriter: Sendable {
   ///
   /// - Parameter configuration: The applications to write.
   /// - Returns: The lines, each ending with LF.
-  /// - Throws: ``OptionsWriteError`` naming the field when an application name is empty, has
-  ///   blanks around it, contains `,`, `]` or a control character, is `ExternalApps` or is
-  ///   repeated; when a key is outside `A-Z a-z 0-9 _ . -`, repeated, or one of `ServerUrl`,
-  ///   `Login` and `Password` among the other options; when a value contains CR, LF or NUL; or
-  ///   when a line would exceed ``OptionsLimits/maximumLineLength``.
+  /// - Throws: ``OptionsWriteError`` naming the field, in these cases:
+  ///   - An application name is empty, has blanks around it, contains `,`, `]` or a control
+  ///     character, is `ExternalApps`, or is repeated.
+  ///   - A key contains a character outside `A-Z a-z 0-9 _ . -`, is repeated, or is
+  ///     `ServerUrl`, `Login` or `Password` among the other options.
+  ///   - A value contains CR, LF or NUL.
+  ///   - A line would exceed ``OptionsLimits/maximumLineLength``.
   /// - Complexity: O(n) in the size of the output.
   public func render(_ configuration: ExternalAppsConfiguration) throws(OptionsWriteError) -> String {
     let lines = try optionLines(configuration)
