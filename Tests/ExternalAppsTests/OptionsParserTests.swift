@@ -183,3 +183,23 @@ struct OptionsParserTests {
     #expect(OptionsDocument.parse(Data(text.utf8)).document == OptionsDocument.parse(text).document)
   }
 }
+
+@Suite("OptionsDocument text")
+struct OptionsDocumentTextTests {
+  @Test("encoded text of valid document")
+  func validText() {
+    let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("[a]b=é\r\n".utf8)
+
+    #expect(OptionsDocument.parse(bytes).document.encodedText() == "\u{FEFF}[a]b=é\r\n")
+  }
+
+  @Test("encoded text of invalid UTF-8 is nil")
+  func invalidText() {
+    #expect(OptionsDocument.parse(Array("[a]b=".utf8) + [0xFF]).document.encodedText() == nil)
+  }
+
+  @Test("option line count")
+  func optionLineCount() {
+    #expect(OptionsDocument.parse("[a]b=c\n# x\n[a]d=e\nbad\n").document.optionLineCount == 2)
+  }
+}

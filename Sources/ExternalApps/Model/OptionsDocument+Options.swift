@@ -9,18 +9,23 @@ extension OptionsDocument {
   /// - Returns: The option records.
   /// - Complexity: O(n) in the size of the option lines.
   public func options(secretKeys: Set<String> = OptionRecord.defaultSecretKeys) -> [OptionRecord] {
-    let loweredSecretKeys = Set(secretKeys.map { $0.lowercased() })
+    // Keys are ASCII, so secret keys are compared as lowercased bytes without creating strings.
+    let loweredSecretKeys = secretKeys.map { Array($0.lowercased().utf8) }
     var result: [OptionRecord] = []
+    result.reserveCapacity(optionLineCount)
     for (index, record) in records.enumerated() where record.kind == .option {
       let ranges = optionRanges(of: record)
-      let key = string(in: ranges.key)
+      let keyBytes = bytes[ranges.key]
+      let isSecret = loweredSecretKeys.contains { secretKey in
+        secretKey.elementsEqual(keyBytes.lazy.map(Self.lowercasedASCII))
+      }
       result.append(
         OptionRecord(
           line: index + 1,
           section: string(in: ranges.section),
-          key: key,
+          key: string(in: ranges.key),
           value: string(in: ranges.value),
-          isSecret: loweredSecretKeys.contains(key.lowercased()),
+          isSecret: isSecret,
           sectionOffset: ranges.section.lowerBound,
           keyOffset: ranges.key.lowerBound,
           valueOffset: ranges.value.lowerBound))
@@ -49,6 +54,10 @@ extension OptionsDocument {
     let matchesName: (String, String) -> Bool =
       isCaseInsensitive ? { $0.lowercased() == $1.lowercased() } : { $0 == $1 }
     return options(secretKeys: secretKeys).last { matchesName($0.section, section) && matchesName($0.key, key) }
+  }
+
+  static func lowercasedASCII(_ byte: UInt8) -> UInt8 {
+    byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 0x20 : byte
   }
 
   /// Returns the 0-based indexes of the option lines for `section` and `key`, compared exactly.

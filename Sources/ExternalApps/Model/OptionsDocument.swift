@@ -46,7 +46,11 @@ public struct OptionsDocument: Sendable, Hashable {
   ///
   /// - Returns: The decoded document.
   /// - Complexity: O(n) in the document size.
-  public func encodedText() -> String? { String(validating: bytes, as: UTF8.self) }
+  public func encodedText() -> String? {
+    // Decoding replaces invalid bytes with U+FFFD, so equal bytes after decoding mean valid UTF-8.
+    let text = String(decoding: bytes, as: UTF8.self)
+    return text.utf8.elementsEqual(bytes) ? text : nil
+  }
 
   /// Whether the document starts with the UTF-8 byte order mark `EF BB BF`.
   public var hasByteOrderMark: Bool { bytes.starts(with: Self.byteOrderMark) }

@@ -22,7 +22,7 @@ enum ServerURLCheck {
     }
     // A value with `@` may carry a password, so messages then leave the value out.
     let quotedValue = value.contains("@") ? "" : " `\(value)`"
-    guard let url = URL(string: value, encodingInvalidCharacters: false) else {
+    guard let url = parseURL(value) else {
       var message = "`\(field)`\(quotedValue) is not a valid URL."
       if value.first?.isWhitespace == true || value.last?.isWhitespace == true {
         message += " Remove the blanks around it."
@@ -69,5 +69,14 @@ enum ServerURLCheck {
       findings.append(Finding(severity: .warning, code: .optionsInsecureServerURL, message: message, offset: offset))
     }
     return (url, findings)
+  }
+
+  /// Parses `value` without percent-encoding invalid characters, so `https://my billing.com` is rejected.
+  static func parseURL(_ value: String) -> URL? {
+    if #available(macOS 14, iOS 17, tvOS 17, watchOS 10, *) {
+      return URL(string: value, encodingInvalidCharacters: false)
+    }
+    // Before macOS 14, `URL(string:)` rejects invalid characters by itself.
+    return URL(string: value)
   }
 }
