@@ -2,7 +2,7 @@ import PortaDiagnostics
 
 /// Diagnostic codes for WebCustom option lines (`[section]Key=value`).
 ///
-/// Syntax codes come from ``OptionsDocument/parse(_:limits:)-([UInt8],_)``, and the others come from
+/// Syntax codes come from `OptionsDocument.parse(_:limits:)`, and the others come from
 /// ``ExternalAppsConfiguration/load(from:)``. Documentation/ExternalApps.md lists each code with
 /// its severity.
 extension DiagnosticCode {

@@ -9,7 +9,7 @@ import PortaDiagnostics
 /// of a final line ending all survive. Lines with syntax errors are kept as
 /// ``OptionsLine/Kind/invalid`` lines. Edits change only the lines they touch.
 ///
-/// Create a document with ``parse(_:limits:)-([UInt8],_)``, or start from an empty
+/// Create a document with `parse(_:limits:)`, or start from an empty
 /// one with ``init()`` and add options with ``setOption(section:key:value:)``.
 public struct OptionsDocument: Sendable, Hashable {
   /// The document's bytes, exactly as parsed and edited.

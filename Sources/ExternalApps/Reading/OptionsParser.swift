@@ -1,14 +1,6 @@
 import Foundation
 import PortaDiagnostics
 
-/// A parsed options document and the problems found while parsing it.
-public struct OptionsParseResult: Sendable {
-  /// The lossless document, in which lines with syntax errors are kept as invalid lines.
-  public var document: OptionsDocument
-  /// Syntax errors and warnings, in line order, with line and column.
-  public var diagnostics: [Diagnostic]
-}
-
 extension OptionsDocument {
   /// Parses WebCustom option lines from UTF-8 bytes.
   ///
@@ -53,14 +45,6 @@ extension OptionsDocument {
   public static func parse(_ text: String, limits: OptionsLimits = .default) -> OptionsParseResult {
     parse(Array(text.utf8), limits: limits)
   }
-}
-
-/// A problem found while scanning, located by byte offset only.
-struct Finding {
-  var severity: Severity
-  var code: DiagnosticCode
-  var message: String
-  var offset: Int
 }
 
 /// Splits bytes into line records and turns findings into located diagnostics.

@@ -9,7 +9,7 @@ extension ExternalAppsConfiguration {
   /// `Login` without `Password` or the reverse) is reported and left out. Sections
   /// and keys are case-sensitive, and of repeated options the last line wins.
   ///
-  /// - Parameter document: A document from ``OptionsDocument/parse(_:limits:)-([UInt8],_)``.
+  /// - Parameter document: A document from `OptionsDocument.parse(_:limits:)`.
   /// - Returns: The valid applications and the validation diagnostics, which do not repeat the
   ///   document's syntax diagnostics.
   /// - Complexity: O(n) in the document size, plus O(k) suggestion work per unknown key.
