@@ -42,6 +42,8 @@ struct SyntaxErrorTableTests {
     SyntaxCase("option without section", "Login=u", .optionsMissingOpenBracket, line: 1, column: 1),
     SyntaxCase("text without bracket", "  contracts]Login=u", .optionsMissingOpenBracket, line: 1, column: 3),
     SyntaxCase("unclosed section", "[contracts Login=u", .optionsMissingCloseBracket, line: 1, column: 1),
+    SyntaxCase(
+      "close bracket only in value", "[contracts Password=a]b", .optionsMissingCloseBracket, line: 1, column: 1),
     SyntaxCase("empty section", "[]Login=", .optionsEmptySection, line: 1, column: 2),
     SyntaxCase("empty section on line 2", "# note\n[]Login=", .optionsEmptySection, line: 2, column: 2),
     SyntaxCase("tab in section", "[con\ttracts]Login=u", .optionsInvalidSection, line: 1, column: 5),

@@ -20,6 +20,13 @@ extension LineScanner {
     report(.error, .optionsMissingOpenBracket, at: index, message)
   }
 
+  mutating func reportMissingCloseBracket(at openBracket: Int) {
+    let message =
+      "Section name after `[` is not closed with `]`. "
+      + "Write the option as `[section]Key=value`, as in `[contracts]ServerUrl=https://mybilling.com`."
+    report(.error, .optionsMissingCloseBracket, at: openBracket, message)
+  }
+
   mutating func reportEmptySection(at closeBracket: Int, keyRange: Range<Int>, keyEnd: Int, end: Int) {
     let hasKey = !keyRange.isEmpty && keyEnd < end && buffer[keyEnd] == ASCII.equalsSign
     let key = hasKey ? text(keyRange) : "Key"

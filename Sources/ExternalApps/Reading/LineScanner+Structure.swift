@@ -30,10 +30,7 @@ extension LineScanner {
 
     let openBracket = index
     guard let closeBracket = firstIndex(of: ASCII.closeBracket, in: openBracket + 1..<end) else {
-      let message =
-        "Section name after `[` is not closed with `]`. "
-        + "Write the option as `[section]Key=value`, as in `[contracts]ServerUrl=https://mybilling.com`."
-      report(.error, .optionsMissingCloseBracket, at: openBracket, message)
+      reportMissingCloseBracket(at: openBracket)
       return
     }
 
@@ -52,7 +49,12 @@ extension LineScanner {
       return
     }
     guard keyEnd < end && buffer[keyEnd] == ASCII.equalsSign else {
-      reportInvalidKey(section: sectionRange, keyRange: keyRange, stop: keyEnd, end: end)
+      // In `[contracts Login=a]b` the `]` belongs to the value, so the real fault is the missing `]`.
+      if firstIndex(of: ASCII.equalsSign, in: sectionRange) != nil {
+        reportMissingCloseBracket(at: openBracket)
+      } else {
+        reportInvalidKey(section: sectionRange, keyRange: keyRange, stop: keyEnd, end: end)
+      }
       return
     }
     guard !keyRange.isEmpty else {
