@@ -73,8 +73,7 @@ extension ConfigurationValidator {
     var message =
       "Application `\(entry.name)` is listed in `[ExternalApps]Extras` but has no options. "
       + "Add its lines, as in `[\(entry.name)]ServerUrl=https://mybilling.com`."
-    let candidates = sections.map(\.name).filter { $0 != KnownKeys.externalAppsSection }
-    if let suggestion = Suggestions.closest(to: entry.name, in: candidates, limit: 1).first {
+    if let suggestion = closestName(to: entry.name, in: applicationSectionNames) {
       message += " Did you mean section `[\(suggestion)]`? Section names are case-sensitive."
     }
     fail(.optionsMissingApplicationSection, at: entry.offset, message)
@@ -84,7 +83,7 @@ extension ConfigurationValidator {
     var message =
       "Section `[\(section.name)]` is not listed in `[ExternalApps]Extras`, so PortaBilling ignores it. "
       + "Add `\(section.name)` to `Extras` or remove its lines."
-    if let suggestion = Suggestions.closest(to: section.name, in: listed, limit: 1).first {
+    if let suggestion = closestName(to: section.name, in: listed) {
       message += " Did you mean `[\(suggestion)]`? Section names are case-sensitive."
     }
     warn(.optionsUnlistedSection, at: section.firstRecord.sectionOffset, message)
@@ -93,7 +92,7 @@ extension ConfigurationValidator {
   mutating func reportUnknownKey(_ record: OptionRecord, known: [String]) {
     let knownList = known.map { "`\($0)`" }.joined(separator: ", ")
     var message = "Key `\(record.key)` in `[\(record.section)]` is not one that PortaBilling reads (\(knownList))."
-    if let suggestion = Suggestions.closest(to: record.key, in: known, limit: 1).first {
+    if let suggestion = closestName(to: record.key, in: known) {
       message += " Did you mean `\(suggestion)`? Keys are case-sensitive."
     } else {
       message += " Check its spelling, or ignore this warning if a template uses it."

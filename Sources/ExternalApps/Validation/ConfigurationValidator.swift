@@ -7,6 +7,16 @@ struct ConfigurationValidator {
   var findings: [Finding] = []
   var sections: [SectionOptions] = []
   var sectionIndexes: [String: Int] = [:]
+  /// The names of all sections except `[ExternalApps]`, the candidates for a missing application's section.
+  var applicationSectionNames: [String] = []
+  /// The candidate names that "did you mean" suggestions may still compare against.
+  var suggestionBudget = Self.suggestionComparisonLimit
+
+  /// The maximum number of name comparisons for suggestions in one validation.
+  ///
+  /// Each comparison is an edit distance between two short names. Without a cap, a 16 MiB
+  /// document with thousands of `Extras` names and many unlisted sections would need billions.
+  static let suggestionComparisonLimit = 200_000
 
   init(document: OptionsDocument) {
     self.document = document
@@ -14,6 +24,7 @@ struct ConfigurationValidator {
 
   mutating func validate() -> ExternalAppsConfiguration {
     groupOptions()
+    applicationSectionNames = sections.map(\.name).filter { $0 != KnownKeys.externalAppsSection }
 
     guard let extrasIndex = sectionIndexes[KnownKeys.externalAppsSection],
       let extras = sections[extrasIndex].effective[KnownKeys.extras]
@@ -36,9 +47,10 @@ struct ConfigurationValidator {
       }
     }
 
-    let listed = Set(entries.map(\.name))
+    let listedNames = entries.map(\.name)
+    let listed = Set(listedNames)
     for section in sections where section.name != KnownKeys.externalAppsSection && !listed.contains(section.name) {
-      reportUnlistedSection(section, listed: entries.map(\.name))
+      reportUnlistedSection(section, listed: listedNames)
     }
     return ExternalAppsConfiguration(applications: applications)
   }
@@ -65,6 +77,16 @@ struct ConfigurationValidator {
       }
       sections[index].effective[record.key] = record
     }
+  }
+
+  /// Returns the candidate closest to `word`, or `nil` when none is close or the budget is spent.
+  ///
+  /// NOTE: Once ``suggestionComparisonLimit`` comparisons are spent, later messages have no
+  /// "did you mean" part, even where a close name exists.
+  mutating func closestName(to word: String, in candidates: [String]) -> String? {
+    guard candidates.count <= suggestionBudget else { return nil }
+    suggestionBudget -= candidates.count
+    return Suggestions.closest(to: word, in: candidates, limit: 1).first
   }
 
   // MARK: Findings
