@@ -18,4 +18,11 @@ func expectRoundTrip(
   if !document.exceedsSizeLimit {
     #expect(rebuilt == bytes, "lines do not cover the input", sourceLocation: sourceLocation)
   }
+
+  // An option line is its indentation followed by `[section]Key=value`.
+  for line in document.lines where line.kind == .option {
+    let option = "[\(line.section ?? "")]\(line.key ?? "")=\(line.value ?? "")"
+    let indentation = line.text.prefix { $0 == " " || $0 == "\t" }
+    #expect(indentation + option == line.text, "line \(line.number)", sourceLocation: sourceLocation)
+  }
 }
