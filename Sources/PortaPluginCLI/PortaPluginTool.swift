@@ -13,6 +13,10 @@ public enum PortaPluginTool {
   static let commands: [CommandSpecification] = [
     PackCommands.pack,
     PackCommands.check,
+    OptionsCommands.check,
+    OptionsCommands.render,
+    AuthInfoCommands.build,
+    AuthInfoCommands.decode,
   ]
 
   /// Runs one command line.
