@@ -76,25 +76,25 @@ public struct ArchiveReader: Sendable {
     guard bytes.count <= limits.maximumArchiveSize else {
       report(
         .archiveTooLarge,
-        "the archive is \(bytes.count) bytes, over the limit of \(limits.maximumArchiveSize) bytes"
+        "The archive is \(bytes.count) bytes, over the limit of \(limits.maximumArchiveSize) bytes."
       )
       return Result(entries: [], diagnostics: diagnostics)
     }
     guard let directory = CentralDirectory(bytes) else {
       report(
         .archiveNotZip,
-        "the file is not a ZIP archive (no end of central directory record); create it with 'porta-plugin pack'"
+        "The file is not a ZIP archive (it has no end of central directory record). Create it with 'porta-plugin pack'."
       )
       return Result(entries: [], diagnostics: diagnostics)
     }
     if directory.needsZip64 {
-      report(.archiveZip64, "the archive uses ZIP64, which a plug-in archive never needs; pack it again")
+      report(.archiveZip64, "The archive uses ZIP64, which a plug-in archive never needs. Pack it again without ZIP64.")
       return Result(entries: [], diagnostics: diagnostics)
     }
     guard directory.entryCount <= limits.maximumEntryCount else {
       report(
         .archiveTooManyEntries,
-        "the archive has \(directory.entryCount) entries, over the limit of \(limits.maximumEntryCount)"
+        "The archive has \(directory.entryCount) entries, over the limit of \(limits.maximumEntryCount)."
       )
       return Result(entries: [], diagnostics: diagnostics)
     }
@@ -105,29 +105,29 @@ public struct ArchiveReader: Sendable {
     var reader = ByteReader(bytes: bytes, offset: directory.offset)
     for _ in 0..<directory.entryCount {
       guard let record = CentralRecord(reading: &reader) else {
-        report(.archiveNotZip, "the archive's central directory is damaged; pack it again")
+        report(.archiveNotZip, "The archive's central directory is damaged. Pack it again.")
         break
       }
       let name = record.name
       if name.hasSuffix("/") && record.uncompressedSize == 0 { continue }
       if let reason = ArchivePath.unsafeReason(name) {
-        report(.archiveUnsafePath, "entry \"\(name)\" is unsafe to unpack: \(reason)")
+        report(.archiveUnsafePath, "Entry \"\(name)\" is unsafe to unpack: \(reason).")
         continue
       }
       guard seen.insert(name).inserted else {
-        report(.archiveDuplicateEntry, "entry \"\(name)\" appears more than once; keep one")
+        report(.archiveDuplicateEntry, "Entry \"\(name)\" appears more than once. Keep one.")
         continue
       }
       if record.flags & 0x0001 != 0 {
         report(
           .archiveEncryptedEntry,
-          "entry \"\(name)\" is encrypted; PortaBilling cannot read it, so pack it without a password")
+          "Entry \"\(name)\" is encrypted, so PortaBilling cannot read it. Pack it without a password.")
         continue
       }
       guard record.method == 0 || record.method == 8 else {
         report(
           .archiveUnsupportedMethod,
-          "entry \"\(name)\" uses compression method \(record.method); use stored (0) or DEFLATE (8)"
+          "Entry \"\(name)\" uses compression method \(record.method). Use stored (0) or DEFLATE (8)."
         )
         continue
       }
@@ -139,12 +139,14 @@ public struct ArchiveReader: Sendable {
         guard contents.count == record.uncompressedSize else {
           report(
             .archiveSizeMismatch,
-            "entry \"\(name)\" inflates to \(contents.count) bytes but declares \(record.uncompressedSize); pack it again"
+            "Entry \"\(name)\" inflates to \(contents.count) bytes but declares \(record.uncompressedSize). Pack it again."
           )
           continue
         }
         guard Zlib.crc32(contents) == record.checksum else {
-          report(.archiveChecksumMismatch, "entry \"\(name)\" is damaged: its CRC-32 does not match; pack it again")
+          report(
+            .archiveChecksumMismatch, "Entry \"\(name)\" is damaged: its CRC-32 checksum does not match. Pack it again."
+          )
           continue
         }
         total += contents.count
@@ -155,18 +157,18 @@ public struct ArchiveReader: Sendable {
           if record.uncompressedSize > min(limits.maximumEntrySize, remaining) {
             report(
               .archiveEntryTooLarge,
-              "entry \"\(name)\" declares \(record.uncompressedSize) bytes, over the limit of "
-                + "\(min(limits.maximumEntrySize, remaining)) bytes left for it"
+              "Entry \"\(name)\" declares \(record.uncompressedSize) bytes, over the limit of "
+                + "\(min(limits.maximumEntrySize, remaining)) bytes left for it."
             )
           } else {
             report(
               .archiveSizeMismatch,
-              "entry \"\(name)\" inflates past its declared size of \(record.uncompressedSize) bytes; "
-                + "reading stopped there, and the archive is damaged or malicious"
+              "Entry \"\(name)\" inflates past its declared size of \(record.uncompressedSize) bytes. "
+                + "Reading stopped there; the archive is damaged or malicious."
             )
           }
         case .damaged(let message):
-          report(.archiveNotZip, "entry \"\(name)\" cannot be read: \(message)")
+          report(.archiveNotZip, "Entry \"\(name)\" cannot be read: \(message).")
         }
       }
     }

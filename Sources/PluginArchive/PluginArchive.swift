@@ -39,11 +39,11 @@ public enum PluginArchive {
       let message: String
       if let folder = folders.sorted().first {
         message =
-          "the archive root is missing \(listed); they are inside the folder \"\(folder)/\". "
-          + "Zip the folder's contents, not the folder, or use 'porta-plugin pack'"
+          "The archive root is missing \(listed): they are inside the folder \"\(folder)/\". "
+          + "Zip the folder's contents, not the folder, or use 'porta-plugin pack'."
       } else {
         message =
-          "the archive root is missing \(listed); PortaBilling needs index.html, main.css and main.js at the root"
+          "The archive root is missing \(listed). PortaBilling needs index.html, main.css and main.js at the root."
       }
       diagnostics.append(Diagnostic(.error, code: .archiveMissingRootFile, message: message, file: file))
     }
@@ -53,7 +53,7 @@ public enum PluginArchive {
         Diagnostic(
           .warning,
           code: .archiveEmptyRootFile,
-          message: "\(entry.path) is empty; the panel will show nothing from it",
+          message: "\(entry.path) is empty, so the panel will show nothing from it.",
           file: file
         )
       )

@@ -60,7 +60,7 @@ struct JSONParser {
       guard position < input.count else {
         throw report(
           .jsonEmptyInput,
-          "the input is empty; expected a JSON value such as {}",
+          "The input is empty. Write a JSON value such as {}.",
           at: position
         )
       }
@@ -69,8 +69,8 @@ struct JSONParser {
       if position < input.count {
         throw report(
           .jsonTrailingContent,
-          "unexpected \(describeCharacter(at: position)) after the end of the JSON value; "
-            + "a document holds exactly one value, so remove the extra text or wrap the values in an array",
+          "Unexpected \(describeCharacter(at: position)) after the end of the JSON value. "
+            + "A document holds exactly one value, so remove the extra text or wrap the values in an array.",
           at: position
         )
       }
@@ -89,8 +89,8 @@ struct JSONParser {
         JSONProblem(
           severity: .warning,
           code: .jsonByteOrderMark,
-          message: "the input starts with a UTF-8 byte order mark; JSON text should not have one, "
-            + "so save the file as UTF-8 without BOM",
+          message: "The input starts with a UTF-8 byte order mark, which JSON text should not have. "
+            + "Save the file as UTF-8 without BOM.",
           offset: 0
         )
       )
@@ -101,7 +101,7 @@ struct JSONParser {
       (input.count >= 2 && ((input[0] == 0xFE && input[1] == 0xFF) || (input[0] == 0xFF && input[1] == 0xFE)))
       || (input.count >= 2 && (input[0] == 0 || input[1] == 0))
     if looksLikeUTF16 {
-      throw report(.jsonNotUTF8, "the input is not UTF-8 (it looks like UTF-16 or UTF-32); save it as UTF-8", at: 0)
+      throw report(.jsonNotUTF8, "The input is not UTF-8 (it looks like UTF-16 or UTF-32). Save it as UTF-8.", at: 0)
     }
   }
 
@@ -126,8 +126,8 @@ struct JSONParser {
         guard stack.count < maximumDepth else {
           throw report(
             .jsonTooDeep,
-            "arrays and objects are nested more than \(maximumDepth) levels deep; "
-              + "flatten the data or raise the reader's maximumDepth",
+            "Arrays and objects are nested more than \(maximumDepth) levels deep. "
+              + "Flatten the data or raise the reader's maximumDepth.",
             at: position
           )
         }
@@ -178,8 +178,8 @@ struct JSONParser {
           default:
             throw report(
               .jsonUnexpectedCharacter,
-              "expected ',' or '}' after the value of \"\(stack[top].members.last?.key ?? "")\", "
-                + "found \(describeCharacter(at: position)); separate members with commas",
+              "Expected ',' or '}' after the value of \"\(stack[top].members.last?.key ?? "")\", "
+                + "found \(describeCharacter(at: position)). Separate members with commas.",
               at: position
             )
           }
@@ -203,8 +203,8 @@ struct JSONParser {
           default:
             throw report(
               .jsonUnexpectedCharacter,
-              "expected ',' or ']' after an array element, found \(describeCharacter(at: position)); "
-                + "separate elements with commas",
+              "Expected ',' or ']' after an array element, found \(describeCharacter(at: position)). "
+                + "Separate elements with commas.",
               at: position
             )
           }
@@ -220,7 +220,7 @@ struct JSONParser {
     let byte = input[position]
     if byte != UInt8(ascii: "\"") {
       if byte == UInt8(ascii: "'") {
-        throw report(.jsonSingleQuote, "member names must be in double quotes, not single quotes", at: position)
+        throw report(.jsonSingleQuote, "Member names must be in double quotes, not single quotes.", at: position)
       }
       if byte == UInt8(ascii: "/") {
         throw commentError()
@@ -229,13 +229,13 @@ struct JSONParser {
         let word = readWord(from: position)
         throw report(
           .jsonUnquotedKey,
-          "member name \(word) is not quoted; write \"\(word)\"",
+          "Member name \(word) is not quoted. Write \"\(word)\".",
           at: position
         )
       }
       throw report(
         .jsonUnexpectedCharacter,
-        "expected a member name in double quotes, found \(describeCharacter(at: position))",
+        "Expected a member name in double quotes, found \(describeCharacter(at: position)).",
         at: position
       )
     }
@@ -248,7 +248,7 @@ struct JSONParser {
     guard input[position] == UInt8(ascii: ":") else {
       throw report(
         .jsonUnexpectedCharacter,
-        "expected ':' after the member name \"\(frame.pendingKey)\", found \(describeCharacter(at: position))",
+        "Expected ':' after the member name \"\(frame.pendingKey)\", found \(describeCharacter(at: position)).",
         at: position
       )
     }
@@ -275,8 +275,8 @@ struct JSONParser {
         JSONProblem(
           severity: .error,
           code: .jsonDuplicateKey,
-          message: "duplicate key \"\(key)\"; it first appears at \(Self.relatedPlaceholder), "
-            + "and readers disagree on which value wins, so keep only one",
+          message: "Duplicate key \"\(key)\". It first appears at \(Self.relatedPlaceholder), "
+            + "and readers disagree on which value wins, so keep only one.",
           offset: frame.pendingKeyRange.lowerBound,
           relatedOffset: previous.keyRange.lowerBound,
           pointer: nil
@@ -294,12 +294,12 @@ struct JSONParser {
     let byte = input[position]
     if byte == UInt8(ascii: "/") { throw commentError() }
     if byte == UInt8(ascii: "'") {
-      throw report(.jsonSingleQuote, "strings must be in double quotes, not single quotes", at: position)
+      throw report(.jsonSingleQuote, "Strings must be in double quotes, not single quotes.", at: position)
     }
     guard isWordByte(byte) else {
       throw report(
         .jsonUnexpectedCharacter,
-        "expected a value, found \(describeCharacter(at: position))",
+        "Expected a value, found \(describeCharacter(at: position)).",
         at: position
       )
     }
@@ -318,7 +318,7 @@ struct JSONParser {
     case "NaN", "Infinity", "inf", "nan":
       throw report(
         .jsonInvalidLiteral,
-        "\(word) is not valid JSON, which has no NaN or Infinity; write null or a string instead",
+        "\(word) is not valid JSON, which has no NaN or Infinity. Write null or a string instead.",
         at: start
       )
     case "True", "TRUE", "False", "FALSE", "Null", "NULL", "None", "nil", "undefined":
@@ -330,14 +330,14 @@ struct JSONParser {
         }
       throw report(
         .jsonInvalidLiteral,
-        "\(word) is not valid JSON; write \(suggestion) (lower case)",
+        "\(word) is not valid JSON. Write \(suggestion) in lower case.",
         at: start
       )
     default:
       throw report(
         .jsonInvalidLiteral,
-        "unexpected word \(word); a value is a string in double quotes, a number, an object, an array, "
-          + "true, false or null",
+        "Unexpected word \(word). A value is a string in double quotes, a number, an object, an array, "
+          + "true, false or null.",
         at: start
       )
     }
@@ -362,7 +362,7 @@ struct JSONParser {
     if token.hasPrefix("-I") || token.hasPrefix("-i") || token.hasPrefix("-N") {
       return report(
         .jsonInvalidLiteral,
-        "\(token) is not valid JSON, which has no NaN or Infinity; write null or a string instead",
+        "\(token) is not valid JSON, which has no NaN or Infinity. Write null or a string instead.",
         at: start
       )
     }
@@ -383,7 +383,7 @@ struct JSONParser {
     }
     return report(
       .jsonInvalidNumber,
-      "invalid number \(token): \(reason); write a decimal such as 12, -0.5 or 1e3",
+      "Invalid number \(token): \(reason). Write a decimal such as 12, -0.5 or 1e3.",
       at: start
     )
   }
@@ -397,7 +397,7 @@ struct JSONParser {
 
     while true {
       guard position < input.count else {
-        throw report(.jsonUnterminatedString, "string is not terminated; add the closing '\"'", at: start)
+        throw report(.jsonUnterminatedString, "The string is not terminated. Add the closing '\"'.", at: start)
       }
       let byte = input[position]
       if byte == UInt8(ascii: "\"") {
@@ -420,10 +420,10 @@ struct JSONParser {
         continue
       }
       if byte < 0x20 {
-        let name = byte == 0x0A ? "a line break" : byte == 0x09 ? "a tab" : "control character U+\(hex4(UInt32(byte)))"
+        let name = byte == 0x0A ? "A line break" : byte == 0x09 ? "A tab" : "Control character U+\(hex4(UInt32(byte)))"
         throw report(
           .jsonControlCharacter,
-          "\(name) is not allowed inside a string; write it escaped as \(escapeSuggestion(for: byte))",
+          "\(name) is not allowed inside a string. Write it escaped as \(escapeSuggestion(for: byte)).",
           at: position
         )
       }
@@ -440,7 +440,7 @@ struct JSONParser {
     let escapeStart = position
     position += 1
     guard position < input.count else {
-      throw report(.jsonUnterminatedString, "string ends inside an escape sequence", at: escapeStart)
+      throw report(.jsonUnterminatedString, "The string ends inside an escape sequence.", at: escapeStart)
     }
     let byte = input[position]
     position += 1
@@ -479,8 +479,8 @@ struct JSONParser {
         byte < 0x80 && byte >= 0x20 ? "\\\(Character(Unicode.Scalar(byte)))" : "a backslash before byte 0x\(hex2(byte))"
       throw report(
         .jsonInvalidEscape,
-        "invalid escape \(shown); JSON allows \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX, "
-          + "so write a literal backslash as \\\\",
+        "Invalid escape \(shown). JSON allows \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX, "
+          + "so write a literal backslash as \\\\.",
         at: escapeStart
       )
     }
@@ -493,7 +493,7 @@ struct JSONParser {
       guard position < input.count, let digit = hexValue(input[position]) else {
         throw report(
           .jsonInvalidEscape,
-          "invalid \\u escape; it needs exactly four hexadecimal digits, as in \\u00e9",
+          "Invalid \\u escape: it needs exactly four hexadecimal digits, as in \\u00e9.",
           at: escapeStart
         )
       }
@@ -506,8 +506,8 @@ struct JSONParser {
   private mutating func unpairedSurrogate(_ unit: UInt32, at offset: Int) -> Failure {
     report(
       .jsonUnpairedSurrogate,
-      "\\u\(hex4(unit)) is half of a UTF-16 surrogate pair without its other half; "
-        + "escape the whole character as a pair, as in \\ud83d\\ude00, or write it as UTF-8",
+      "\\u\(hex4(unit)) is half of a UTF-16 surrogate pair without its other half. "
+        + "Escape the whole character as a pair, as in \\ud83d\\ude00, or write it as UTF-8.",
       at: offset
     )
   }
@@ -548,7 +548,7 @@ struct JSONParser {
   private mutating func invalidUTF8(at offset: Int) -> Failure {
     report(
       .jsonInvalidUTF8,
-      "invalid UTF-8 byte 0x\(hex2(input[offset])); save the file as UTF-8",
+      "Invalid UTF-8 byte 0x\(hex2(input[offset])). Save the file as UTF-8.",
       at: offset
     )
   }
@@ -605,13 +605,13 @@ struct JSONParser {
   }
 
   private mutating func commentError() -> Failure {
-    report(.jsonComment, "comments are not allowed in JSON; remove the comment", at: position)
+    report(.jsonComment, "Comments are not allowed in JSON. Remove the comment.", at: position)
   }
 
   private mutating func trailingComma(at offset: Int, closing: String) -> Failure {
     report(
       .jsonTrailingComma,
-      "trailing comma before '\(closing)'; remove the comma",
+      "Trailing comma before '\(closing)'. Remove the comma.",
       at: offset
     )
   }
@@ -619,7 +619,7 @@ struct JSONParser {
   private mutating func unexpectedEnd(expecting expected: String) -> Failure {
     report(
       .jsonUnexpectedEnd,
-      "unexpected end of input; expected \(expected), so the document looks cut short",
+      "Unexpected end of input: expected \(expected). The document looks cut short.",
       at: position
     )
   }

@@ -64,8 +64,8 @@ public struct JSONReader: Sendable {
         .error,
         code: .jsonTooLarge,
         message:
-          "input is \(array.count) bytes, over the limit of \(limits.maximumInputSize) bytes; "
-          + "shrink the document or raise the reader's maximumInputSize",
+          "The input is \(array.count) bytes, over the limit of \(limits.maximumInputSize) bytes. "
+          + "Shrink the document or raise the reader's maximumInputSize.",
         file: file
       )
       return JSONReadResult(root: nil, diagnostics: [diagnostic], bytes: array)

@@ -78,7 +78,8 @@ public enum JSONWriter {
       case 0x09: result += [0x5C, UInt8(ascii: "t")]
       case 0x00..<0x20:
         result += Array("\\u00".utf8) + [hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
-      case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+      case 0xE2
+      where index + 2 < bytes.count && bytes[index + 1] == 0x80
         && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
         // U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR end lines in JavaScript.
         result += Array((bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)

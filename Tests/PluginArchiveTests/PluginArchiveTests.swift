@@ -113,7 +113,7 @@ struct ArchiveReaderGuardTests {
     #expect(result.diagnostics.map(\.code) == [.archiveSizeMismatch])
     #expect(
       result.diagnostics.first?.message
-        == "entry \"main.js\" inflates past its declared size of 1000 bytes; reading stopped there, and the archive is damaged or malicious"
+        == "Entry \"main.js\" inflates past its declared size of 1000 bytes. Reading stopped there; the archive is damaged or malicious."
     )
   }
 
@@ -176,8 +176,8 @@ struct PluginArchiveTests {
     #expect(diagnostics.map(\.code) == [.archiveMissingRootFile])
     #expect(
       diagnostics.first?.message
-        == "the archive root is missing index.html, main.css, main.js; they are inside the folder \"contracts/\". "
-        + "Zip the folder's contents, not the folder, or use 'porta-plugin pack'"
+        == "The archive root is missing index.html, main.css, main.js: they are inside the folder \"contracts/\". "
+        + "Zip the folder's contents, not the folder, or use 'porta-plugin pack'."
     )
   }
 
@@ -186,7 +186,7 @@ struct PluginArchiveTests {
     let entries = [ArchiveEntry(path: "index.html", contents: [1]), ArchiveEntry(path: "main.js", contents: [])]
     let diagnostics = PluginArchive.validate(entries)
     #expect(diagnostics.map(\.code) == [.archiveMissingRootFile, .archiveEmptyRootFile])
-    #expect(diagnostics.first?.message.contains("missing main.css;") == true)
+    #expect(diagnostics.first?.message.contains("missing main.css.") == true)
   }
 
   @Test("packs a folder without its manifest and options")

@@ -68,7 +68,7 @@ struct JSONReaderTests {
     #expect(diagnostic.location == SourceLocation(line: 1, column: 15, offset: 14))
     #expect(
       diagnostic.message
-        == "duplicate key \"route\"; it first appears at 1:2, and readers disagree on which value wins, so keep only one"
+        == "Duplicate key \"route\". It first appears at 1:2, and readers disagree on which value wins, so keep only one."
     )
     // The tree keeps both members, so nothing in the input is lost.
     #expect(result.root?.members?.map(\.key) == ["route", "route", "routerLink", "linkLabel"])
