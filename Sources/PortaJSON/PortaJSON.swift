@@ -1,1 +1,0 @@
-// The PortaJSON module; its types are added by the issues that build it.
