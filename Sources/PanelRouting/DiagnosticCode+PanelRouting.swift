@@ -42,6 +42,10 @@ extension DiagnosticCode {
   public static let registryUnknownField: DiagnosticCode = "registry.unknown-field"
   /// Two panels whose patterns match exactly the same paths.
   public static let registryDuplicateShape: DiagnosticCode = "registry.duplicate-shape"
+  /// A registry file that cannot be opened or read.
+  public static let registryUnreadableFile: DiagnosticCode = "registry.unreadable-file"
+  /// Warning: a registry file with an empty `panels` array, so no path matches.
+  public static let registryNoPanels: DiagnosticCode = "registry.no-panels"
   /// More panels than ``PanelRegistry/maximumPanelCount``.
   public static let registryTooManyPanels: DiagnosticCode = "registry.too-many-panels"
 
