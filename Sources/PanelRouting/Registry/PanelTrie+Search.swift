@@ -105,7 +105,7 @@ private struct Searcher {
   {
     let hash = SegmentComparison.hash(segment, foldingCase: foldingCase)
     let mask = Int(table.capacity) - 1
-    var slot = Int(hash) & mask
+    var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
       let child = slots[Int(table.offset) + slot]
       if child < 0 { return -1 }
@@ -126,7 +126,7 @@ private struct Searcher {
   ) -> Int32 {
     let hash = SegmentComparison.hash(segment, foldingCase: true)
     let mask = Int(table.capacity) - 1
-    var slot = Int(hash) & mask
+    var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
       let child = slots[Int(table.offset) + slot]
       if child < 0 { return -1 }

@@ -112,7 +112,7 @@ struct PanelTrie: Sendable {
     slotHashes.append(contentsOf: repeatElement(0, count: capacity))
     for child in children {
       let hash = keyHash(of: child, foldingCase: foldingCase)
-      var slot = Int(hash) & (capacity - 1)
+      var slot = Int(truncatingIfNeeded: hash) & (capacity - 1)
       while slots[Int(table.offset) + slot] >= 0 {
         slot = (slot + 1) & (capacity - 1)
       }
