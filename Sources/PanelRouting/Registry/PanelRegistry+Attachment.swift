@@ -85,13 +85,14 @@ extension PanelRegistry {
         } catch {
           throw .invalidHostRoute(plugin.hostRoute, error)
         }
-        guard panel(forPattern: host) != nil else {
+        guard let hostPanel = panel(forPattern: host)?.panel else {
           let near = suggestions(forPattern: host).map(\.route)
           throw .unknownHost(plugin.hostRoute, suggestions: near)
         }
         guard canHostPlugins(at: host) else { throw .hostWithoutSubpanels(plugin.hostRoute) }
 
-        let pattern = try Self.pluginPattern(host: host, routerLink: plugin.routerLink)
+        // The registered host's parameter names are kept, whatever the request wrote.
+        let pattern = try Self.pluginPattern(host: hostPanel.pattern, routerLink: plugin.routerLink)
         if let existing = indexByShape[pattern.shapeKey] {
           let other = panels[existing]
           throw other.isPlugin

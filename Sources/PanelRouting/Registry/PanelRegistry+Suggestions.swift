@@ -7,8 +7,8 @@ extension PanelRegistry {
   /// the edit distance of ``Suggestions``; parameter names are ignored. A
   /// candidate is suggested when its pattern has the same number of segments
   /// and every literal is within a third of its length in edits (at least 1,
-  /// at most 3), or when it has one segment more or less and is otherwise
-  /// equal. So `/customers/:id/general_info` and `/customer/:id/generalinfo`
+  /// at most 3), or when it has one segment more or less before the last one
+  /// and is otherwise equal. So `/customers/:id/general_info` and `/customer/:id/generalinfo`
   /// both suggest `/customer/:id/general_info`, and `/customer/:id/address_info`
   /// suggests `/customer/:id/general_info/address_info`.
   ///
@@ -51,11 +51,12 @@ extension PanelRegistry {
       return total
     }
 
-    // One segment missing or one too many, everything else equal after folding.
+    // One segment missing or one too many before the last, everything else
+    // equal after folding. The last segments must agree because they name the panel.
     guard abs(written.count - registered.count) == 1 else { return nil }
     let (shorter, longer) =
       written.count < registered.count ? (written, registered) : (registered, written)
-    for skipped in longer.indices {
+    for skipped in longer.indices.dropLast() {
       var rest = longer
       rest.remove(at: skipped)
       if zip(shorter, rest).allSatisfy({ segmentDistance($0, $1) == 0 }) {
