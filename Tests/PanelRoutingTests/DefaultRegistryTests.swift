@@ -44,7 +44,9 @@ struct DefaultRegistryTests {
     #expect(match.parameters == ["id": "4711"])
   }
 
-  @Test("entities include the main ones", arguments: ["customer", "account", "reseller", "distributor", "vendor", "product", "tariff"])
+  @Test(
+    "entities include the main ones",
+    arguments: ["customer", "account", "reseller", "distributor", "vendor", "product", "tariff"])
   func entities(_ entity: String) throws {
     #expect(PanelRegistry.default.entities.contains(entity))
     #expect(PanelRegistry.default.match("/\(entity)/1")?.route == "/\(entity)/:id")

@@ -33,7 +33,8 @@ struct PluginAttachmentTests {
     arguments: [
       (
         PluginAttachment(hostRoute: host, routerLink: "address_info", title: "X"),
-        AttachmentConflict.existingSubpanel(route: "/customer/:id/general_info/address_info", title: "Title of /customer/:id/general_info/address_info")
+        AttachmentConflict.existingSubpanel(
+          route: "/customer/:id/general_info/address_info", title: "Title of /customer/:id/general_info/address_info")
       ),
       (
         PluginAttachment(hostRoute: "/customers/:id/general_info", routerLink: "x", title: "X"),

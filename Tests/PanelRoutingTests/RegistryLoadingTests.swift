@@ -53,7 +53,8 @@ struct RegistryLoadingTests {
       expected: ["2:23 registry.unknown-field"]),
     .init(
       id: "same shape",
-      json: "{\"panels\": [\n  {\"route\": \"/c/:id\", \"title\": \"X\"},\n  {\"route\": \"/c/:cid\", \"title\": \"Y\"}\n]}",
+      json:
+        "{\"panels\": [\n  {\"route\": \"/c/:id\", \"title\": \"X\"},\n  {\"route\": \"/c/:cid\", \"title\": \"Y\"}\n]}",
       expected: ["3:13 registry.duplicate-shape"]),
     .init(
       id: "duplicate key",
@@ -87,7 +88,8 @@ struct RegistryLoadingTests {
 
   @Test("same shape message names both routes")
   func sameShapeMessage() {
-    let json = "{\"panels\": [\n  {\"route\": \"/c/:id\", \"title\": \"X\"},\n  {\"route\": \"/c/:cid\", \"title\": \"Y\"}\n]}"
+    let json =
+      "{\"panels\": [\n  {\"route\": \"/c/:id\", \"title\": \"X\"},\n  {\"route\": \"/c/:cid\", \"title\": \"Y\"}\n]}"
     let diagnostic = PanelRegistry.load(from: Array(json.utf8)).diagnostics.first
     #expect(
       diagnostic?.message

@@ -7,7 +7,7 @@ public enum RoutePathError: Error, Sendable, Hashable, CustomStringConvertible {
   /// The catch-all value is empty or contains an empty segment (`//`).
   case invalidCatchAllValue(String)
 
-  /// What is wrong and how to fix it.
+  /// A sentence naming the problem and how to fix it.
   public var description: String {
     switch self {
     case .missingParameter(let name):

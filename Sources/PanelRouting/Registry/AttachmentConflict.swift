@@ -27,7 +27,7 @@ public enum AttachmentConflict: Error, Sendable, Hashable, CustomStringConvertib
     }
   }
 
-  /// What is wrong and how to fix it.
+  /// A sentence naming the problem and how to fix it.
   public var message: String {
     switch self {
     case .invalidHostRoute(let route, let error):

@@ -62,11 +62,11 @@ extension PanelRegistry {
 
   /// Returns the registry with plug-in panels added, reporting conflicts as data.
   ///
-  /// Each request is checked against the registry and the plug-ins before it:
-  /// the host route must be valid and registered (shapes compared), the host
-  /// must already have subpanels (``canHostPlugins(at:)``), the routerLink
-  /// must be literal segments, and the resulting route must be neither a
-  /// built-in subpanel nor another plug-in's route.
+  /// Each request is checked against the registry and the plug-ins before it.
+  /// The host route must be valid and registered (shapes compared) and must
+  /// already have subpanels (``canHostPlugins(at:)``). The routerLink must be
+  /// literal segments, and the resulting route must be neither a built-in
+  /// subpanel nor another plug-in's route.
   ///
   /// - Parameter plugins: The attachment requests, in order.
   /// - Returns: The registry with every request that has no conflict, and the conflicts.

@@ -18,8 +18,8 @@ extension PanelRegistry {
   ///   - options: How literals compare; case-sensitive by default.
   /// - Returns: The panel and its decoded parameters, or `nil` when no pattern matches.
   /// - Complexity: O(n) in the length of `path` when the literal branches along
-  ///   it need no backtracking, independent of the number of panels; at worst
-  ///   proportional to the number of trie nodes along the path's prefixes.
+  ///   it need no backtracking, independent of the number of panels. At worst
+  ///   the search visits each trie node once.
   public func match(_ path: String, options: MatchOptions = .caseSensitive) -> PanelMatch? {
     PathCursor.withBytes(of: path) { bytes in
       storage.trie.search(bytes, foldingCase: options.isCaseInsensitive) {

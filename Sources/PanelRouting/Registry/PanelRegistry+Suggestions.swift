@@ -4,11 +4,12 @@ extension PanelRegistry {
   /// Returns registered panels whose patterns are close to an unregistered one, best first.
   ///
   /// Literals are compared after folding case and dropping `_` and `-`, with
-  /// the edit distance of ``Suggestions``; parameter names are ignored. A
-  /// candidate is suggested when its pattern has the same number of segments
-  /// and every literal is within a third of its length in edits (at least 1,
-  /// at most 3), or when it has one segment more or less before the last one
-  /// and is otherwise equal. So `/customers/:id/general_info` and `/customer/:id/generalinfo`
+  /// the edit distance of ``Suggestions``, and parameter names are ignored.
+  /// A candidate with the same number of segments is suggested when every
+  /// literal is within a third of its length in edits (at least 1, at most 3).
+  /// A candidate with one segment more or less before the last one is
+  /// suggested when it is otherwise equal. So `/customers/:id/general_info` and
+  /// `/customer/:id/generalinfo`
   /// both suggest `/customer/:id/general_info`, and `/customer/:id/address_info`
   /// suggests `/customer/:id/general_info/address_info`.
   ///
@@ -40,7 +41,7 @@ extension PanelRegistry {
     return suggestions(forPattern: pattern, limit: limit)
   }
 
-  /// The cost of turning one segment list into the other, or `nil` when they are not close.
+  /// Returns the cost of turning one segment list into the other, or `nil` when they are not close.
   private static func distance(_ written: [RouteSegment], _ registered: [RouteSegment]) -> Int? {
     if written.count == registered.count {
       var total = 0

@@ -1,5 +1,5 @@
 extension PanelRegistry {
-  /// The panel tree as indented text, one panel a line, for `porta-plugin route list`.
+  /// Renders the panel tree as indented text, one panel a line, for `porta-plugin route list`.
   ///
   /// Each line is the route, two spaces and the title, indented two spaces per
   /// level. Panels that can host plug-ins end with `  [can host plug-ins]`,

@@ -14,7 +14,7 @@
 /// branching along it, not with the number of panels.
 struct PanelTrie: Sendable {
   struct Node: Sendable {
-    /// Where this node's literal key (decoded bytes) starts in `literalBytes`.
+    /// The offset of this node's literal key (decoded bytes) in `literalBytes`.
     var keyOffset: Int32 = 0
     var keyLength: Int32 = 0
     var exactTable = Table()
