@@ -19,6 +19,9 @@ public struct PanelRegistry: Sendable {
     let childIndices: [[Int]]
     let indexByShape: [String: Int]
     let trie: PanelTrie
+    /// Per panel, the positions of its parameters and catch-all, so a match
+    /// result is built without walking the literal segments.
+    let captureSlots: [[CaptureSlot]]
 
     init(panels: [Panel]) {
       var indexByShape: [String: Int] = [:]
@@ -50,7 +53,24 @@ public struct PanelRegistry: Sendable {
       self.childIndices = childIndices
       self.indexByShape = indexByShape
       self.trie = PanelTrie(patterns: panels.map(\.pattern))
+      self.captureSlots = panels.map { panel in
+        panel.pattern.segments.enumerated().compactMap { position, segment in
+          switch segment {
+          case .literal: nil
+          case .parameter(let name): CaptureSlot(position: position, name: name, isCatchAll: false)
+          case .catchAll:
+            CaptureSlot(position: position, name: RouteSegment.catchAllKey, isCatchAll: true)
+          }
+        }
+      }
     }
+  }
+
+  /// A segment position whose text a match reports, and the name it is reported under.
+  struct CaptureSlot: Sendable {
+    let position: Int
+    let name: String
+    let isCatchAll: Bool
   }
 
   let storage: Storage
