@@ -139,3 +139,47 @@ struct PanelRegistryTests {
     #expect(registry.match("/customer/1") == nil)
   }
 }
+
+@Suite("Panel registry path suggestions")
+struct PathSuggestionTests {
+  @Test(
+    "suggests panels for unmatched paths",
+    arguments: [
+      ("/customers/42/general_info", ["/customer/:id/general_info"]),
+      ("/customer/42/generalinfo?x=1", ["/customer/:id/general_info"]),
+      ("/customer/42/address_info", ["/customer/:id/general_info/address_info"]),
+      ("/acount/7", ["/account/:id"]),
+      ("/", []),
+      ("/zzz/1/2/3/4", []),
+    ])
+  func suggestions(_ path: String, _ expected: [String]) throws {
+    let registry = try PanelRegistryTests.registry()
+    #expect(registry.suggestions(forPath: path).map(\.route) == expected)
+  }
+}
+
+@Suite("Route segment identity")
+struct RouteSegmentIdentityTests {
+  @Test("literals compare by bytes, not canonical equivalence")
+  func canonicalEquivalence() throws {
+    let precomposed = try RoutePattern(parsing: "/caf%C3%A9")
+    let decomposed = try RoutePattern(parsing: "/cafe%CC%81")
+    #expect(precomposed != decomposed)
+    #expect(!precomposed.hasSameShape(as: decomposed))
+    #expect(Set([precomposed, decomposed]).count == 2)
+
+    var builder = PanelRegistryBuilder()
+    builder.add(precomposed, title: "Precomposed")
+    builder.add(decomposed, title: "Decomposed")
+    let registry = try builder.build()
+    #expect(registry.match("/caf%C3%A9")?.title == "Precomposed")
+    #expect(registry.match("/cafe%CC%81")?.title == "Decomposed")
+  }
+
+  @Test("dot literal keeps canonical text")
+  func dotLiteral() throws {
+    let pattern = try RoutePattern(parsing: "/a/./b")
+    #expect(pattern.description == "/a/./b")
+    #expect(pattern.match("/a/./b") == [:])
+  }
+}

@@ -58,6 +58,10 @@ struct PluginAttachmentTests {
           "/contracts", reason: "it starts with \"/\"; write it relative to the host, without the \"/\".")
       ),
       (
+        PluginAttachment(hostRoute: host, routerLink: "notes", title: " "),
+        .emptyTitle(route: "/customer/:id/general_info/notes")
+      ),
+      (
         PluginAttachment(hostRoute: host, routerLink: "", title: "X"),
         .invalidRouterLink("", reason: "it is empty; write the plug-in's segment, such as \"contracts\".")
       ),

@@ -66,7 +66,7 @@ extension PanelRegistry {
   /// The host route must be valid and registered (shapes compared) and must
   /// already have subpanels (``canHostPlugins(at:)``). The routerLink must be
   /// literal segments, and the resulting route must be neither a built-in
-  /// subpanel nor another plug-in's route.
+  /// subpanel nor another plug-in's route. The title must not be blank.
   ///
   /// - Parameter plugins: The attachment requests, in order.
   /// - Returns: The registry with every request that has no conflict, and the conflicts.
@@ -98,6 +98,10 @@ extension PanelRegistry {
           throw other.isPlugin
             ? .pluginAlreadyAttached(route: other.route, title: other.title)
             : .existingSubpanel(route: other.route, title: other.title)
+        }
+
+        guard !plugin.title.allSatisfy(\.isWhitespace) else {
+          throw .emptyTitle(route: pattern.description)
         }
 
         let panel = Panel(pattern: pattern, title: plugin.title, origin: .plugin)

@@ -63,11 +63,12 @@ struct PanelTrie: Sendable {
       for segment in pattern.segments {
         switch segment {
         case .literal(let text):
-          if let child = literalChildren[node][text] {
+          // Children are keyed by the ASCII shape key so that keys compare byte for byte.
+          if let child = literalChildren[node][segment.shapeKey] {
             node = child
           } else {
             let child = newNode(key: text)
-            literalChildren[node][text] = child
+            literalChildren[node][segment.shapeKey] = child
             node = child
           }
         case .parameter:
