@@ -1,5 +1,6 @@
 import Foundation
 import PortaDiagnostics
+import PortaJSON
 import Testing
 
 @testable import PanelRouting
@@ -119,6 +120,12 @@ struct RegistryLoadingTests {
     let loaded = PanelRegistry.load(contentsOf: file)
     #expect(loaded.diagnostics.isEmpty)
     #expect(loaded.registry?.match("/x/1")?.parameters == ["id": "1"])
+
+    let large = directory.appendingPathComponent("large.json")
+    try Data(repeating: 0x20, count: 8 * 1024 * 1024 + 10).write(to: large)
+    let tooLarge = PanelRegistry.load(contentsOf: large)
+    #expect(tooLarge.registry == nil)
+    #expect(tooLarge.diagnostics.map(\.code) == [.jsonTooLarge])
 
     let missing = PanelRegistry.load(contentsOf: directory.appendingPathComponent("missing.json"))
     #expect(missing.registry == nil)

@@ -13,6 +13,7 @@ extension PanelRegistry {
   /// ```
   ///
   /// - Returns: The lines joined by `\n`, with a final `\n`; empty for an empty registry.
+  /// - Complexity: O(n) in the total length of the routes and titles.
   public func treeDescription() -> String {
     var output = ""
     var stack: [(index: Int, depth: Int)] = storage.panels.indices.reversed()
