@@ -59,7 +59,7 @@ let package = Package(
     .testTarget(name: "PortaJSONTests", dependencies: ["PortaJSON"], swiftSettings: strictSettings),
     .testTarget(
       name: "PanelRoutingTests",
-      dependencies: ["PanelRouting"],
+      dependencies: ["PanelRouting", "PortaJSON"],
       swiftSettings: strictSettings
     ),
     .testTarget(

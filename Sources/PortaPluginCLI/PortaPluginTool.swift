@@ -13,6 +13,8 @@ public enum PortaPluginTool {
   static let commands: [CommandSpecification] = [
     PackCommands.pack,
     PackCommands.check,
+    RouteCommands.match,
+    RouteCommands.list,
     OptionsCommands.check,
     OptionsCommands.render,
     AuthInfoCommands.build,
