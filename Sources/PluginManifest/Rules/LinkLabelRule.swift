@@ -1,0 +1,115 @@
+/// The linkLabel rules: visible text on one line, short, without markup.
+enum LinkLabelRule {
+  /// Checks a linkLabel.
+  ///
+  /// An empty label (after trimming whitespace) is an error and ends the
+  /// check. Otherwise a line break or control character is an error, and
+  /// surrounding whitespace, an HTML tag or character reference (`<b>`,
+  /// `&amp;`) and more than `maximumLength` characters are warnings.
+  ///
+  /// - Parameters:
+  ///   - label: The linkLabel, unescaped.
+  ///   - written: Its JSON text for messages.
+  ///   - maximumLength: The longest label, in characters (grapheme clusters), before a warning.
+  /// - Returns: Every problem found.
+  /// - Complexity: O(n) in the length of `label`.
+  static func check(_ label: String, written: String, maximumLength: Int) -> [RuleFinding] {
+    let trimmed = label.trimmingWhitespace()
+    guard !trimmed.isEmpty else {
+      return [RuleFinding(problem: .emptyLinkLabel(written: written))]
+    }
+
+    var findings: [RuleFinding] = []
+    let scalars = Array(label.unicodeScalars)
+    if let offset = scalars.firstIndex(where: isControlOrLineBreak) {
+      let scalar = scalars[offset]
+      let reason =
+        isLineBreak(scalar)
+        ? "it contains a line break" : "it contains control character U+\(hex(scalar.value))"
+      findings.append(RuleFinding(problem: .invalidLinkLabel(written: written, reason: reason), scalarOffset: offset))
+    }
+    if trimmed != label {
+      let offset = scalars.first?.properties.isWhitespace == true ? 0 : scalars.count - 1
+      findings.append(
+        RuleFinding(problem: .linkLabelWhitespace(written: written, trimmed: trimmed), scalarOffset: offset))
+    }
+    if let markup = firstMarkup(in: scalars) {
+      let plain = removingMarkup(from: trimmed)
+      let problem = ManifestProblem.linkLabelMarkup(written: written, markup: markup.text, plain: plain)
+      findings.append(RuleFinding(problem: problem, scalarOffset: markup.offset))
+    }
+    let length = trimmed.count
+    if length > maximumLength {
+      let problem = ManifestProblem.longLinkLabel(written: written, length: length, maximum: maximumLength)
+      findings.append(RuleFinding(problem: problem))
+    }
+    return findings
+  }
+
+  /// Finds the first tag (`<b>`, `</i>`, `<br/>`, `<!-- -->`) or character reference (`&amp;`, `&#38;`).
+  static func firstMarkup(in scalars: [Unicode.Scalar]) -> (text: String, offset: Int)? {
+    for index in scalars.indices {
+      if scalars[index] == "<", let end = tagEnd(in: scalars, from: index) {
+        return (String(String.UnicodeScalarView(scalars[index...end])), index)
+      }
+      if scalars[index] == "&", let end = referenceEnd(in: scalars, from: index) {
+        return (String(String.UnicodeScalarView(scalars[index...end])), index)
+      }
+    }
+    return nil
+  }
+
+  /// Returns the label with every tag removed; character references stay, because decoding them is a guess.
+  static func removingMarkup(from label: String) -> String {
+    let scalars = Array(label.unicodeScalars)
+    var output = String.UnicodeScalarView()
+    var index = 0
+    while index < scalars.count {
+      if scalars[index] == "<", let end = tagEnd(in: scalars, from: index) {
+        index = end + 1
+        continue
+      }
+      output.append(scalars[index])
+      index += 1
+    }
+    return String(output).trimmingWhitespace()
+  }
+
+  /// The index of the `>` that closes a tag opened at `start`, when `<` is followed by a letter, `/` or `!`.
+  private static func tagEnd(in scalars: [Unicode.Scalar], from start: Int) -> Int? {
+    guard start + 1 < scalars.count else { return nil }
+    let next = scalars[start + 1]
+    guard next == "/" || next == "!" || (next.isASCII && next.properties.isAlphabetic) else { return nil }
+    return scalars[(start + 1)...].firstIndex(of: ">")
+  }
+
+  /// The index of the `;` that ends a reference such as `&amp;` or `&#x26;` opened at `start`.
+  private static func referenceEnd(in scalars: [Unicode.Scalar], from start: Int) -> Int? {
+    var index = start + 1
+    if index < scalars.count, scalars[index] == "#" { index += 1 }
+    let nameStart = index
+    while index < scalars.count, index - nameStart < 32, scalars[index].isASCII,
+      scalars[index].properties.isAlphabetic || scalars[index].properties.numericType != nil
+    {
+      index += 1
+    }
+    guard index > nameStart, index < scalars.count, scalars[index] == ";" else { return nil }
+    return index
+  }
+
+  private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029: true
+    default: false
+    }
+  }
+
+  private static func isControlOrLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+    isLineBreak(scalar) || scalar.properties.generalCategory == .control
+  }
+
+  private static func hex(_ value: UInt32) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+  }
+}
