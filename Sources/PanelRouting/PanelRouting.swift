@@ -1,1 +1,0 @@
-// The PanelRouting module; its types are added by the issues that build it.

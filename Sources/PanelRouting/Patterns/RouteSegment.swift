@@ -1,0 +1,50 @@
+/// One segment of a route pattern: a literal, a parameter or the final catch-all.
+///
+/// Segments rank for matching in the order they are declared here: at each
+/// position a literal beats a parameter, and a parameter beats the catch-all.
+public enum RouteSegment: Sendable, Hashable, CustomStringConvertible {
+  /// A segment that matches only its own text, such as `general_info`.
+  ///
+  /// The text is stored percent-decoded, so `gen%65ral_info` and
+  /// `general_info` are the same literal.
+  case literal(String)
+  /// A segment written `:name` that matches any one non-empty path segment.
+  case parameter(String)
+  /// The segment `**`, only allowed last, that matches one or more remaining segments.
+  case catchAll
+
+  /// The key under which a match reports the text that the catch-all covered.
+  public static let catchAllKey = "**"
+
+  /// The segment as written in a canonical pattern, such as `general_info`, `:id` or `**`.
+  ///
+  /// Literal bytes outside the URL path characters are percent-encoded again.
+  public var description: String {
+    switch self {
+    case .literal(let text): PercentEncoding.encode(text)
+    case .parameter(let name): ":" + name
+    case .catchAll: "**"
+    }
+  }
+
+  /// Whether two segments match the same path segments, ignoring parameter names.
+  ///
+  /// - Parameter other: The segment to compare with.
+  /// - Returns: `true` for two equal literals, two parameters or two catch-alls.
+  public func hasSameShape(as other: RouteSegment) -> Bool {
+    switch (self, other) {
+    case (.literal(let left), .literal(let right)): left == right
+    case (.parameter, .parameter), (.catchAll, .catchAll): true
+    default: false
+    }
+  }
+
+  /// The segment with parameter names dropped, used as a key for shape lookups.
+  var shapeKey: String {
+    switch self {
+    case .literal(let text): "=" + text
+    case .parameter: ":"
+    case .catchAll: "**"
+    }
+  }
+}
