@@ -35,7 +35,8 @@ enum LinkLabelRule {
     }
     if let markup = firstMarkup(in: scalars) {
       let plain = removingMarkup(from: trimmed)
-      let problem = ManifestProblem.linkLabelMarkup(written: written, markup: markup.text, plain: plain)
+      let problem = ManifestProblem.linkLabelMarkup(
+        written: written, markup: markup.text, plain: plain == trimmed ? nil : plain)
       findings.append(RuleFinding(problem: problem, scalarOffset: markup.offset))
     }
     let length = trimmed.count
@@ -59,7 +60,9 @@ enum LinkLabelRule {
     return nil
   }
 
-  /// Returns the label with every tag removed; character references stay, because decoding them is a guess.
+  /// Returns the label with every tag removed and the XML character references
+  /// (`&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&#38;`, `&#x26;`) decoded;
+  /// other named references stay, because decoding them would need HTML's table.
   static func removingMarkup(from label: String) -> String {
     let scalars = Array(label.unicodeScalars)
     var output = String.UnicodeScalarView()
@@ -69,10 +72,34 @@ enum LinkLabelRule {
         index = end + 1
         continue
       }
+      if scalars[index] == "&", let end = referenceEnd(in: scalars, from: index),
+        let decoded = decodeReference(String(String.UnicodeScalarView(scalars[(index + 1)..<end])))
+      {
+        output.append(decoded)
+        index = end + 1
+        continue
+      }
       output.append(scalars[index])
       index += 1
     }
     return String(output).trimmingWhitespace()
+  }
+
+  /// Decodes the body of a character reference (between `&` and `;`), or returns `nil`.
+  private static func decodeReference(_ body: String) -> Unicode.Scalar? {
+    switch body {
+    case "amp": return "&"
+    case "lt": return "<"
+    case "gt": return ">"
+    case "quot": return "\""
+    case "apos": return "'"
+    default: break
+    }
+    guard body.hasPrefix("#") else { return nil }
+    let digits = body.dropFirst()
+    let value =
+      digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+    return value.flatMap(Unicode.Scalar.init)
   }
 
   /// The index of the `>` that closes a tag opened at `start`, when `<` is followed by a letter, `/` or `!`.

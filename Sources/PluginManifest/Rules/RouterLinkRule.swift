@@ -64,15 +64,44 @@ enum RouterLinkRule {
         return (reason, index, nil)
       }
       if let reason = characterFault(scalar, scalars: scalars, at: index, isFirstSegment: segmentStart == start) {
-        let fix: String? =
-          switch scalar {
-          case "?", "#": index > start ? text(start..<index) : nil
-          default: nil
-          }
-        return (reason, index, fix)
+        let fix = characterFix(for: scalar, in: scalars, at: index, start: start)
+        // A scheme is reported where it starts, not at its colon.
+        let offset = scalar == ":" ? start : index
+        return (reason, offset, fix)
       }
     }
     return nil
+  }
+
+  /// Returns the link with the fault at `index` repaired, when one repair is obvious.
+  private static func characterFix(
+    for scalar: Unicode.Scalar,
+    in scalars: [Unicode.Scalar],
+    at index: Int,
+    start: Int
+  ) -> String? {
+    let link = Array(scalars[start...])
+    switch scalar {
+    case "?", "#":
+      return index > start ? String(String.UnicodeScalarView(scalars[start..<index])) : nil
+    case "\\":
+      let repaired = link.map { $0 == "\\" ? "/" : $0 }
+      return check(String(String.UnicodeScalarView(repaired)), written: "").isEmpty
+        ? String(String.UnicodeScalarView(repaired)) : nil
+    default:
+      break
+    }
+    let text = String(String.UnicodeScalarView(link))
+    let candidate: String
+    if scalar.properties.isWhitespace {
+      candidate = text.trimmingWhitespace()
+    } else if !scalar.isASCII && scalar.properties.generalCategory != .control {
+      candidate = link.map { $0.isASCII ? String($0) : String($0).utf8.map { "%" + hex($0) }.joined() }.joined()
+    } else {
+      return nil
+    }
+    // Offer the repair only when it leaves nothing else to fix.
+    return !candidate.isEmpty && candidate != text && check(candidate, written: "").isEmpty ? candidate : nil
   }
 
   /// Returns why `scalar` at `index` is not allowed, or `nil` when it is.
@@ -110,7 +139,7 @@ enum RouterLinkRule {
     }
     if !scalar.isASCII {
       let escaped = String(scalar).utf8.map { "%" + hex($0) }.joined()
-      return "character \"\(scalar)\" is not allowed in a URL path; percent-encode it as \(escaped)"
+      return "character \"\(scalar)\" is not allowed in a URL path unless percent-encoded as \(escaped)"
     }
     if !isPathCharacter(UInt8(scalar.value)) {
       return "character \"\(scalar)\" is not allowed in a URL path"

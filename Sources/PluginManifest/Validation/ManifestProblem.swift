@@ -7,7 +7,7 @@ import PortaDiagnostics
 /// turns a problem into a ``Diagnostic`` with the value's location and JSON
 /// Pointer; `PluginManifest`'s `Decodable` conformance throws the same message
 /// inside a `DecodingError`.
-public enum ManifestProblem: Sendable, Hashable {
+public enum ManifestProblem: Error, Sendable, Hashable, CustomStringConvertible {
   /// The top-level value is an array, string or other non-object.
   case notAnObject(type: String)
   /// A required field is absent; `misspelling` is an unknown key that looks like it.
@@ -38,8 +38,8 @@ public enum ManifestProblem: Sendable, Hashable {
   case invalidLinkLabel(written: String, reason: String)
   /// A linkLabel with leading or trailing whitespace, and the trimmed label.
   case linkLabelWhitespace(written: String, trimmed: String)
-  /// A linkLabel with markup such as `<b>`, the first tag, and the label without tags.
-  case linkLabelMarkup(written: String, markup: String, plain: String)
+  /// A linkLabel with markup such as `<b>`, the first tag or reference, and the plain label when it can be derived.
+  case linkLabelMarkup(written: String, markup: String, plain: String?)
   /// A linkLabel longer than `maximum` characters.
   case longLinkLabel(written: String, length: Int, maximum: Int)
   /// A panelSize that is not a positive whole number; `fix` is the whole number it equals, if any.
@@ -124,8 +124,8 @@ public enum ManifestProblem: Sendable, Hashable {
       }
       return text
     case .wrongType(let field, let written, let type):
-      return "\(field.rawValue) \(written) is \(article(type)) \(type), not a string; "
-        + "write \(field.expectation)"
+      let found = type == "null" ? "\(field.rawValue) is null" : "\(field.rawValue) \(written) is \(article(type)) \(type)"
+      return "\(found), not a string; write \(field.expectation)"
     case .unknownKey(let key, let suggestion):
       if let suggestion {
         return "unknown key \(JSONText.quoted(key)) is ignored; did you mean \"\(suggestion)\"?"
@@ -145,11 +145,8 @@ public enum ManifestProblem: Sendable, Hashable {
       return "route \(written) names its parameters differently from the registered \"\(registered)\"; "
         + "it is the same panel, but write \"\(registered)\" to match the registry"
     case .invalidRouterLink(let written, let reason, let fix):
-      var text = "routerLink \(written) is invalid: \(reason); write a relative path such as \"contracts\""
-      if let fix {
-        text += ", here \"\(fix)\""
-      }
-      return text
+      let advice = fix.map { "write \(JSONText.quoted($0))" } ?? "write a relative path such as \"contracts\""
+      return "routerLink \(written) is invalid: \(reason); \(advice)"
     case .routerLinkLeadingSlash(let written, let fixed):
       return "routerLink \(written) starts with \"/\", but it is relative to the route; write \"\(fixed)\""
     case .routerLinkConflict(let written, let route):
@@ -161,8 +158,9 @@ public enum ManifestProblem: Sendable, Hashable {
     case .linkLabelWhitespace(let written, let trimmed):
       return "linkLabel \(written) has leading or trailing whitespace; write \(JSONText.quoted(trimmed))"
     case .linkLabelMarkup(let written, let markup, let plain):
+      let advice = plain.map { "write \(JSONText.quoted($0))" } ?? "write the text without it"
       return "linkLabel \(written) contains markup \(JSONText.quoted(markup)), which PortaBilling shows "
-        + "as plain text; write \(JSONText.quoted(plain))"
+        + "as plain text; \(advice)"
     case .longLinkLabel(let written, let length, let maximum):
       return "linkLabel \(written) is \(length) characters long, so it may be cut off; "
         + "shorten it to at most \(maximum) characters"
@@ -186,6 +184,9 @@ public enum ManifestProblem: Sendable, Hashable {
         + "give each plug-in on a panel its own label"
     }
   }
+
+  /// The message.
+  public var description: String { message }
 
   private func article(_ type: String) -> String {
     type.first.map { "aeiou".contains($0) } == true ? "an" : "a"

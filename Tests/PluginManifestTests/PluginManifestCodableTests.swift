@@ -1,0 +1,2 @@
+import PluginManifest
+import Testing
