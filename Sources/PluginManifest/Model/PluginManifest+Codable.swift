@@ -16,6 +16,9 @@ extension PluginManifest: Codable {
   ///   missing required field; `DecodingError.dataCorrupted` for a value that
   ///   breaks a rule. Each message is the ``ManifestProblem/message`` the
   ///   validator prints, which names the field and the expected value.
+  /// - Note: Through `JSONDecoder` a number's text is rebuilt from its value,
+  ///   so `"panelSize": 2.0` reads as 2 here while ``ManifestValidator``, which
+  ///   sees the text, rejects it.
   /// - Complexity: O(n) in the size of the manifest.
   public init(from decoder: any Decoder) throws {
     let container: KeyedDecodingContainer<ManifestField>
@@ -56,14 +59,23 @@ extension PluginManifest: Codable {
       panelSize = Self.defaultPanelSize
     }
 
-    // `decodeIfPresent` would turn `"data": null` into `nil`, so presence is checked first.
-    data = container.contains(.data) ? try container.decode(JSONValue.self, forKey: .data) : nil
+    // `decodeIfPresent` would turn `"data": null` into `nil`, so presence is checked first. A plain
+    // `nil` in a conditional expression would become `JSONValue.null`, which is a nil literal too.
+    if container.contains(.data) {
+      data = try container.decode(JSONValue.self, forKey: .data)
+    } else {
+      data = Optional.none
+    }
   }
 
-  /// Encodes the manifest's members in canonical order, with `panelSize` as a number and `data` only when set.
+  /// Encodes the manifest's members, with `panelSize` as a number and `data` only when set.
   ///
-  /// `JSONEncoder` may reorder members and rewrite numbers; use
-  /// ``canonicalJSON(prettyPrinted:)`` for text that keeps both exactly.
+  /// The members are handed to the encoder in canonical order, but
+  /// Foundation's `JSONEncoder` and `JSONDecoder` (swift-foundation in Swift
+  /// 6.3 on Linux) do not keep member order, so a round trip through them
+  /// keeps every value except the member order of objects inside `data`.
+  /// Use ``canonicalJSON(prettyPrinted:)`` and ``ManifestValidator`` for an
+  /// exact round trip.
   ///
   /// - Parameter encoder: The encoder to write to.
   /// - Throws: Whatever the encoder throws.
