@@ -59,13 +59,15 @@ public enum JSONWriter {
       default: replacement = nil
       }
       if let replacement {
-        output.unicodeScalars.append(contentsOf: scalars[pending..<index])
+        // Appending through `output.unicodeScalars` copies the whole output on
+        // each call, which made writing quadratic; a string append does not.
+        output.append(String(scalars[pending..<index]))
         output.append(replacement)
         pending = scalars.index(after: index)
       }
       index = scalars.index(after: index)
     }
-    output.unicodeScalars.append(contentsOf: scalars[pending..<scalars.endIndex])
+    output.append(String(scalars[pending..<scalars.endIndex]))
     output.append("\"")
   }
 

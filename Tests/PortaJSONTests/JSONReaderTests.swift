@@ -198,6 +198,23 @@ struct JSONWriterTests {
     #expect(JSONWriter.quoted(input) == expected)
   }
 
+  @Test("escapes a line break after a carriage return and combining marks")
+  func escapesAcrossGraphemes() {
+    // "\r\n" is one grapheme cluster, and so is "e" with a combining accent
+    // before a quote; escaping works on Unicode scalars, so neither is merged.
+    #expect(JSONWriter.quoted("a\r\nb") == #""a\r\nb""#)
+    #expect(JSONWriter.quoted("e\u{301}\"") == "\"e\u{301}\\\"\"")
+  }
+
+  @Test("writes many escapes in one long string", .timeLimit(.minutes(1)))
+  func writesManyEscapes() {
+    // One megabyte of alternating text and escapes, which writing used to copy per escape.
+    let count = 100_000
+    let input = String(repeating: "abcdefgh\n", count: count)
+    let expected = "\"" + String(repeating: #"abcdefgh\n"#, count: count) + "\""
+    #expect(JSONWriter.quoted(input) == expected)
+  }
+
   @Test("round-trips through the reader")
   func roundTrips() throws {
     let value: JSONValue = ["b": [1, "two", nil, true, ["x": false]], "a": "\u{2028}\""]

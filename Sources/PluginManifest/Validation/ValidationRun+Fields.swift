@@ -165,9 +165,9 @@ extension ValidationRun {
 
     // Compact JSON is never more than twice the source: whitespace goes and
     // only a raw U+2028 or U+2029 (3 bytes) grows, to a 6-byte escape. So
-    // serializing is needed only for sources over half the threshold.
+    // counting is needed only for sources over half the threshold.
     if node.range.count > options.maximumDataSize / 2 {
-      let size = JSONWriter.string(value).utf8.count
+      let size = value.compactSize
       if size > options.maximumDataSize {
         report(.largeData(size: size, maximum: options.maximumDataSize), at: node.range.lowerBound, pointer: "/data")
       }
