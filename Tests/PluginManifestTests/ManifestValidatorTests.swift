@@ -15,7 +15,7 @@ struct ManifestValidatorTests {
     ManifestValidator(registry: .default, options: options).validate(Data(text.utf8), file: "plugin.json")
   }
 
-  /// A manifest with the three required fields and `extra` members appended.
+  /// Returns a manifest with the three required fields and `extra` members appended.
   static func manifest(_ extra: String = "") -> String {
     #"{"route":"/customer/:id/general_info","routerLink":"contracts","linkLabel":"Contracts""#
       + (extra.isEmpty ? "" : "," + extra) + "}"
@@ -107,7 +107,8 @@ struct ManifestValidatorTests {
 
   @Test("reports a misspelt key and the field it misses")
   func reportsMisspeltKey() throws {
-    let result = Self.validate(#"{"route":"/customer/:id/general_info","routerLink":"contracts","linkLable":"Contracts"}"#)
+    let result = Self.validate(
+      #"{"route":"/customer/:id/general_info","routerLink":"contracts","linkLable":"Contracts"}"#)
     #expect(result.diagnostics.map(\.code) == [.manifestMissingField, .manifestUnknownKey])
     let missing = result.diagnostics[0]
     #expect(missing.severity == .error)
@@ -365,5 +366,32 @@ struct ManifestValidatorTests {
   func matchesSamples(_ sample: ManifestSample) {
     let result = Self.validator.validate(sample.bytes)
     #expect(result.diagnostics.map(\.code) == sample.expectedCodes)
+  }
+}
+
+@Suite("PluginManifest documentation examples")
+struct DocumentationExampleTests {
+  @Test("prints the type documentation's example output")
+  func printsTypeExample() {
+    let validator = ManifestValidator(registry: .default)
+    let result = validator.validate(Data(#"{"route":"/customer/:id/general_info"}"#.utf8), file: "plugin.json")
+    #expect(
+      result.diagnostics.map(\.formatted) == [
+        #"plugin.json:1:1: error: required field routerLink is missing; add "routerLink": "contracts" [manifest.missing-field]"#,
+        #"plugin.json:1:1: error: required field linkLabel is missing; add "linkLabel": "Contracts" [manifest.missing-field]"#,
+      ])
+  }
+
+  @Test("prints the module page's example output")
+  func printsModulePageExample() {
+    let validator = ManifestValidator(registry: .default)
+    let text = #"{"route":"/customer/:id/general_info","routerLink":"contracts","linkLable":"Contracts"}"#
+    let result = validator.validate(Data(text.utf8), file: "plugin.json")
+    #expect(
+      result.diagnostics.map(\.formatted) == [
+        #"plugin.json:1:1: error: required field linkLabel is missing; add "linkLabel": "Contracts", "#
+          + #"or rename "linkLable", which looks like a misspelling of it [manifest.missing-field]"#,
+        #"plugin.json:1:64: warning: unknown key "linkLable" is ignored; did you mean "linkLabel"? [manifest.unknown-key]"#,
+      ])
   }
 }

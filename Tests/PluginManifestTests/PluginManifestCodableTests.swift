@@ -165,7 +165,9 @@ struct PluginManifestCodableTests {
   @Test("round-trips through JSONEncoder and JSONDecoder", arguments: roundTripManifests)
   func roundTripsThroughFoundation(_ manifest: PluginManifest) throws {
     // Foundation does not keep member order, so objects inside data are compared with sorted members.
-    try expectRoundTrip(manifest) { try JSONEncoder().encode($0) } decode: {
+    try expectRoundTrip(manifest) {
+      try JSONEncoder().encode($0)
+    } decode: {
       try JSONDecoder().decode(PluginManifest.self, from: $0)
     } normalize: { manifest in
       var sorted = manifest
@@ -176,7 +178,9 @@ struct PluginManifestCodableTests {
 
   @Test("round-trips through canonical JSON and the validator", arguments: roundTripManifests)
   func roundTripsThroughValidator(_ manifest: PluginManifest) throws {
-    try expectRoundTrip(manifest) { $0.canonicalJSONData() } decode: {
+    try expectRoundTrip(manifest) {
+      $0.canonicalJSONData()
+    } decode: {
       let result = ManifestValidator(registry: .default).validate($0)
       #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.formatted))")
       return try #require(result.manifest)

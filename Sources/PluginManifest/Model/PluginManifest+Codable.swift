@@ -3,12 +3,12 @@ import PortaJSON
 extension PluginManifest: Codable {
   /// Decodes a manifest with any decoder, such as `JSONDecoder`, applying the rules that need no registry.
   ///
-  /// The required string fields must be present and strings; `routerLink`
-  /// must be a relative path, `linkLabel` must contain visible text on one
-  /// line, and `panelSize`, when present, must be a positive whole number or
-  /// a string of digits. Unknown keys are ignored. Rules that need a panel
-  /// registry, and the warnings, are left to ``ManifestValidator``, which also
-  /// reports a repeated key that `JSONDecoder` would silently resolve.
+  /// The required string fields must be present and strings, and
+  /// `routerLink` must be a relative path. `linkLabel` must contain visible
+  /// text on one line. `panelSize`, when present, must be a positive whole
+  /// number or a string of digits. Unknown keys are ignored. Rules that need a
+  /// panel registry, and the warnings, are left to ``ManifestValidator``,
+  /// which also reports a repeated key that `JSONDecoder` silently resolves.
   ///
   /// - Parameter decoder: The decoder to read from.
   /// - Throws: `DecodingError.typeMismatch` when the manifest is not an object
@@ -44,7 +44,8 @@ extension PluginManifest: Codable {
 
     linkLabel = try Self.decodeString(.linkLabel, from: container, decoder: decoder)
     let labelFindings = LinkLabelRule.check(
-      linkLabel, written: JSONText.quoted(linkLabel), maximumLength: ManifestValidator.Options.default.maximumLinkLabelLength)
+      linkLabel, written: JSONText.quoted(linkLabel),
+      maximumLength: ManifestValidator.Options.default.maximumLinkLabelLength)
     if let problem = labelFindings.first(where: \.isError) {
       throw Self.invalidValue(problem.problem, field: .linkLabel, in: container)
     }
@@ -70,11 +71,11 @@ extension PluginManifest: Codable {
 
   /// Encodes the manifest's members, with `panelSize` as a number and `data` only when set.
   ///
-  /// The members are handed to the encoder in canonical order, but
-  /// Foundation's `JSONEncoder` and `JSONDecoder` (swift-foundation in Swift
-  /// 6.3 on Linux) do not keep member order, so a round trip through them
-  /// keeps every value except the member order of objects inside `data`.
-  /// Use ``canonicalJSON(prettyPrinted:)`` and ``ManifestValidator`` for an
+  /// The members are handed to the encoder in canonical order. Foundation's
+  /// `JSONEncoder` and `JSONDecoder` (swift-foundation in Swift 6.3 on Linux)
+  /// do not keep member order, though, so a round trip through them keeps
+  /// every value but may reorder the members of objects inside `data`. Use
+  /// ``canonicalJSON(prettyPrinted:)`` and ``ManifestValidator`` for an
   /// exact round trip.
   ///
   /// - Parameter encoder: The encoder to write to.

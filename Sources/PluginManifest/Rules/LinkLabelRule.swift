@@ -102,7 +102,7 @@ enum LinkLabelRule {
     return value.flatMap(Unicode.Scalar.init)
   }
 
-  /// The index of the `>` that closes a tag opened at `start`, when `<` is followed by a letter, `/` or `!`.
+  /// Returns the index of the `>` that closes a tag opened at `start`, when `<` is followed by a letter, `/` or `!`.
   private static func tagEnd(in scalars: [Unicode.Scalar], from start: Int) -> Int? {
     guard start + 1 < scalars.count else { return nil }
     let next = scalars[start + 1]
@@ -110,7 +110,7 @@ enum LinkLabelRule {
     return scalars[(start + 1)...].firstIndex(of: ">")
   }
 
-  /// The index of the `;` that ends a reference such as `&amp;` or `&#x26;` opened at `start`.
+  /// Returns the index of the `;` that ends a reference such as `&amp;` or `&#x26;` opened at `start`.
   private static func referenceEnd(in scalars: [Unicode.Scalar], from start: Int) -> Int? {
     var index = start + 1
     if index < scalars.count, scalars[index] == "#" { index += 1 }

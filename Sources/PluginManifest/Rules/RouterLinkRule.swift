@@ -1,11 +1,11 @@
 /// The routerLink rules: a relative path of one or more literal URL path segments.
 ///
 /// A segment contains only URL path characters (RFC 3986 `pchar`: letters,
-/// digits, `-._~!$&'()+,;=:@` and `%XX` escapes), except that a colon in the
-/// first segment would read as a scheme (`javascript:`), a segment cannot
-/// start with `:` (a route parameter), and `*` is a route wildcard. Empty,
-/// `.` and `..` segments, `?`, `#`, `\`, whitespace, control characters and
-/// non-ASCII characters are rejected. One leading `/` is a warning.
+/// digits, `-._~!$&'()+,;=:@` and `%XX` escapes), with three exceptions. A
+/// colon in the first segment would read as a scheme (`javascript:`), a
+/// segment cannot start with `:` (a route parameter), and `*` is a route
+/// wildcard. Empty, `.` and `..` segments, `?`, `#`, `\`, whitespace, control
+/// characters and non-ASCII characters are rejected. One leading `/` is a warning.
 enum RouterLinkRule {
   /// Checks a routerLink.
   ///
@@ -180,7 +180,7 @@ enum RouterLinkRule {
     scalar.isASCII && scalar.properties.isASCIIHexDigit
   }
 
-  /// Whether `byte` is an RFC 3986 `pchar` other than `%`: unreserved, sub-delims, `:` or `@`.
+  /// Returns whether `byte` is an RFC 3986 `pchar` other than `%`: unreserved, sub-delims, `:` or `@`.
   private static func isPathCharacter(_ byte: UInt8) -> Bool {
     switch byte {
     case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
@@ -199,7 +199,7 @@ enum RouterLinkRule {
 }
 
 extension String {
-  /// The string without one leading `prefix`.
+  /// Returns the string without one leading `prefix`.
   fileprivate func trimmingPrefix(_ prefix: String) -> String {
     hasPrefix(prefix) ? String(dropFirst(prefix.count)) : self
   }

@@ -23,7 +23,7 @@ extension JSONValue {
     }
   }
 
-  /// The size of `string` written as a quoted JSON string.
+  /// Returns the size of `string` written as a quoted JSON string.
   private static func quotedSize(_ string: String) -> Int {
     var size = 2
     var utf8 = string.utf8.makeIterator()

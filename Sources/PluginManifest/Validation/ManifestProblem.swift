@@ -53,7 +53,7 @@ public enum ManifestProblem: Error, Sendable, Hashable, CustomStringConvertible 
   /// A second plug-in with the same linkLabel on the host panel `route` as one in `otherFile`.
   case duplicateLinkLabel(written: String, route: String, otherFile: String)
 
-  /// How serious the problem is.
+  /// The problem's severity.
   public var severity: Severity {
     switch self {
     case .unknownKey, .nonCanonicalRoute, .renamedRouteParameter, .routerLinkLeadingSlash,
@@ -111,7 +111,7 @@ public enum ManifestProblem: Error, Sendable, Hashable, CustomStringConvertible 
     }
   }
 
-  /// What is wrong, the value as written, then what to do.
+  /// The message: what is wrong, the value as written, then what to do.
   public var message: String {
     switch self {
     case .notAnObject(let type):
@@ -124,7 +124,8 @@ public enum ManifestProblem: Error, Sendable, Hashable, CustomStringConvertible 
       }
       return text
     case .wrongType(let field, let written, let type):
-      let found = type == "null" ? "\(field.rawValue) is null" : "\(field.rawValue) \(written) is \(article(type)) \(type)"
+      let found =
+        type == "null" ? "\(field.rawValue) is null" : "\(field.rawValue) \(written) is \(article(type)) \(type)"
       return "\(found), not a string; write \(field.expectation)"
     case .unknownKey(let key, let suggestion):
       if let suggestion {

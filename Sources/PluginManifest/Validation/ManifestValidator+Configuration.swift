@@ -3,12 +3,12 @@ import PortaDiagnostics
 extension ManifestValidator {
   /// Validates the manifests of one configuration, each on its own and then against each other.
   ///
-  /// Besides each manifest's own diagnostics, two plug-ins with the same host
-  /// panel (parameter names ignored) and routerLink are an error
-  /// (`manifest.duplicate-plugin`), and two with the same linkLabel on one
-  /// host panel, compared after trimming whitespace and ignoring case, are a
-  /// warning (`manifest.duplicate-link-label`). Each is reported on the later
-  /// manifest, at its routerLink or linkLabel, naming the earlier file.
+  /// Besides each manifest's own diagnostics, two plug-ins with the same
+  /// host panel (parameter names ignored) and routerLink are an error
+  /// (`manifest.duplicate-plugin`). Two with the same linkLabel on one host
+  /// panel are a warning (`manifest.duplicate-link-label`); labels are
+  /// compared after trimming whitespace and ignoring case. Each is reported on
+  /// the later manifest, at its routerLink or linkLabel, naming the earlier file.
   ///
   /// - Parameter documents: The manifests in configuration order.
   /// - Returns: One validation per document, in the same order.
@@ -41,8 +41,10 @@ extension ManifestValidator {
       if let first = firstByRoute[routeKey] {
         let problem = ManifestProblem.duplicatePlugin(
           fullRoute: validation.fullRoute ?? manifest.fullRoute, otherFile: name(of: validations[first], at: first))
-        added.append(diagnostic(problem, file: validation.file, location: validation.placement.routerLink,
-          pointer: ManifestField.routerLink.jsonPointer))
+        added.append(
+          diagnostic(
+            problem, file: validation.file, location: validation.placement.routerLink,
+            pointer: ManifestField.routerLink.jsonPointer))
       } else {
         firstByRoute[routeKey] = index
       }
@@ -52,8 +54,10 @@ extension ManifestValidator {
         let problem = ManifestProblem.duplicateLinkLabel(
           written: JSONText.quoted(manifest.linkLabel), route: validation.hostPanel?.route ?? manifest.route,
           otherFile: name(of: validations[first], at: first))
-        added.append(diagnostic(problem, file: validation.file, location: validation.placement.linkLabel,
-          pointer: ManifestField.linkLabel.jsonPointer))
+        added.append(
+          diagnostic(
+            problem, file: validation.file, location: validation.placement.linkLabel,
+            pointer: ManifestField.linkLabel.jsonPointer))
       } else {
         firstByLabel[labelKey] = index
       }

@@ -5,10 +5,11 @@ import PortaJSON
 
 /// Checks plug-in manifests against the format's rules and a panel registry, reporting every problem with its place.
 ///
-/// One call reads the JSON once with ``PortaJSON/JSONReader`` (strict RFC
-/// 8259, repeated keys reported), then checks every field of the located
-/// tree, so a single run lists everything to fix, each with its severity,
-/// stable code, line, column, JSON Pointer and, where obvious, a fix-it.
+/// One call reads the JSON once with ``PortaJSON/JSONReader``, which is
+/// strict RFC 8259 and reports repeated keys, then checks every field of the
+/// located tree. So a single run lists everything to fix, each problem with
+/// its severity, stable code, line, column, JSON Pointer and, where obvious,
+/// a fix-it.
 ///
 /// ```swift
 /// let validator = ManifestValidator(registry: .default)
@@ -17,6 +18,7 @@ import PortaJSON
 ///   print(diagnostic.formatted)
 /// }
 /// // plugin.json:1:1: error: required field routerLink is missing; add "routerLink": "contracts" [manifest.missing-field]
+/// // plugin.json:1:1: error: required field linkLabel is missing; add "linkLabel": "Contracts" [manifest.missing-field]
 /// ```
 ///
 /// Documentation/PluginManifest.md lists every rule and code.

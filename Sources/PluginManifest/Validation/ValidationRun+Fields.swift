@@ -82,7 +82,8 @@ extension ValidationRun {
     lookUp: Bool
   ) -> (text: String, host: Panel?, shape: String)? {
     guard case .string(let route) = node.kind else {
-      report(.wrongType(.route, written: written(node), type: node.typeName), at: node.range.lowerBound, pointer: "/route")
+      report(
+        .wrongType(.route, written: written(node), type: node.typeName), at: node.range.lowerBound, pointer: "/route")
       return nil
     }
     let text = written(node)
@@ -114,12 +115,16 @@ extension ValidationRun {
       let relative = link.hasPrefix("/") ? String(link.dropFirst()) : link
       let result = RoutePattern.parse(host.route + "/" + relative)
       if let pluginPattern = result.pattern, registry.panel(forPattern: pluginPattern) != nil {
-        report(.routerLinkConflict(written: text, route: host.route), at: node.range.lowerBound,
+        report(
+          .routerLinkConflict(written: text, route: host.route), at: node.range.lowerBound,
           pointer: "/routerLink", blocksModel: false)
       } else if let error = result.errors.first {
         // The link is valid on its own, but host and link together exceed a pattern limit.
-        let reason = "together with the route, \(error.message.prefix(1).lowercased())\(error.message.dropFirst().dropLast())"
-        report(.invalidRouterLink(written: text, reason: reason, fix: nil), at: node.range.lowerBound, pointer: "/routerLink")
+        let reason =
+          "together with the route, \(error.message.prefix(1).lowercased())\(error.message.dropFirst().dropLast())"
+        report(
+          .invalidRouterLink(written: text, reason: reason, fix: nil), at: node.range.lowerBound, pointer: "/routerLink"
+        )
         return nil
       }
     }
@@ -150,7 +155,8 @@ extension ValidationRun {
     switch PanelSizeRule.size(of: value, written: written(node)) {
     case .success(let size):
       if size > options.maximumPanelSize {
-        report(.largePanelSize(size, maximum: options.maximumPanelSize), at: node.range.lowerBound, pointer: "/panelSize")
+        report(
+          .largePanelSize(size, maximum: options.maximumPanelSize), at: node.range.lowerBound, pointer: "/panelSize")
       }
       return size
     case .failure(let problem):
