@@ -395,3 +395,23 @@ struct DocumentationExampleTests {
       ])
   }
 }
+
+@Suite("ManifestValidator pattern limits")
+struct PatternLimitTests {
+  @Test("rejects a link that makes the route too long")
+  func rejectsOverlongFullRoute() throws {
+    let link = Array(repeating: "s", count: 62).joined(separator: "/")
+    let text = #"{"route":"/customer/:id/general_info","routerLink":"\#(link)","linkLabel":"Contracts"}"#
+    let result = ManifestValidator(registry: .default).validate(Data(text.utf8))
+    let diagnostic = try #require(result.diagnostics.first)
+    #expect(result.diagnostics.count == 1)
+    #expect(diagnostic.code == .manifestInvalidRouterLink)
+    // Messages print at most 60 characters of a value, so the link is cut after 29 segments.
+    let shown = "\"" + String(repeating: "s/", count: 29) + "…\""
+    #expect(
+      diagnostic.message
+        == "routerLink \(shown) is invalid: "
+        + #"joined to the route "/customer/:id/general_info", it has 65 segments, over the maximum of 64; "#
+        + #"write a relative path such as "contracts""#)
+  }
+}

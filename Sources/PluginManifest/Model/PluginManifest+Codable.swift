@@ -137,8 +137,3 @@ private struct ManifestKey: CodingKey {
   init(stringValue: String) { self.stringValue = stringValue }
   init?(intValue: Int) { nil }
 }
-
-extension RuleFinding {
-  /// Whether the finding is an error.
-  var isError: Bool { problem.severity == .error }
-}

@@ -96,7 +96,7 @@ enum RouteRule {
   }
 
   /// Describes a pattern syntax error without its column, which the diagnostic's location gives.
-  private static func reason(for error: RoutePatternError) -> String {
+  static func reason(for error: RoutePatternError) -> String {
     switch error {
     case .emptyPattern:
       "it has no segments"

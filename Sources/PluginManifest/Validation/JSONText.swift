@@ -23,7 +23,9 @@ enum JSONText {
     while end > range.lowerBound, bytes[end] & 0xC0 == 0x80 {
       end -= 1
     }
-    return String(decoding: bytes[range.lowerBound..<end], as: UTF8.self) + "…"
+    // A cut string keeps its closing quote, as ``quoted(_:)`` does.
+    let isString = bytes[range.lowerBound] == UInt8(ascii: "\"")
+    return String(decoding: bytes[range.lowerBound..<end], as: UTF8.self) + (isString ? "…\"" : "…")
   }
 
   /// Returns the compact JSON text of `value`, shortened with `…` when long.

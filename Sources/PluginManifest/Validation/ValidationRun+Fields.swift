@@ -120,8 +120,7 @@ extension ValidationRun {
           pointer: "/routerLink", blocksModel: false)
       } else if let error = result.errors.first {
         // The link is valid on its own, but host and link together exceed a pattern limit.
-        let reason =
-          "together with the route, \(error.message.prefix(1).lowercased())\(error.message.dropFirst().dropLast())"
+        let reason = "joined to the route \"\(host.route)\", \(RouteRule.reason(for: error))"
         report(
           .invalidRouterLink(written: text, reason: reason, fix: nil), at: node.range.lowerBound, pointer: "/routerLink"
         )
