@@ -125,7 +125,9 @@ struct PanelRegistryMatchingTests {
 
       for _ in 0..<30 {
         let length = Int.random(in: 0...5, using: &generator)
-        let path = "/" + (0..<length).map { _ in ["a", "b", "c", "x", ""].randomElement(using: &generator)! }
+        let path =
+          "/"
+          + (0..<length).map { _ in ["a", "b", "c", "x", ""].randomElement(using: &generator)! }
           .joined(separator: "/")
         let expected = Self.bestMatch(for: path, among: patterns)
         let found = registry.match(path)
@@ -137,7 +139,7 @@ struct PanelRegistryMatchingTests {
     }
   }
 
-  /// The best pattern by direct comparison: lowest segment rank, segment by segment.
+  /// Returns the best pattern by direct comparison: lowest segment rank, segment by segment.
   static func bestMatch(for path: String, among patterns: [RoutePattern]) -> RoutePattern? {
     func rank(_ segment: RouteSegment) -> Int {
       switch segment {

@@ -44,6 +44,8 @@ struct RoutePathBuildingTests {
     #expect(try pattern.path(filling: ["**": "a/b%20c/d e"]) == "/files/a/b%20c/d%20e")
     #expect(throws: RoutePathError.invalidCatchAllValue("a//b")) { try pattern.path(filling: ["**": "a//b"]) }
     #expect(throws: RoutePathError.missingParameter("**")) { try pattern.path(filling: [:]) }
+    #expect(throws: RoutePathError.invalidCatchAllValue("a/%FF")) { try pattern.path(filling: ["**": "a/%FF"]) }
+    #expect(try pattern.path(filling: ["**": "100%"]) == "/files/100%25")
   }
 
   @Test("literals are written canonically")

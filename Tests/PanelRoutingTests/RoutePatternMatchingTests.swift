@@ -15,18 +15,28 @@ struct MatchCase: CustomTestStringConvertible, Sendable {
 @Suite("Route pattern matching")
 struct RoutePatternMatchingTests {
   static let cases: [MatchCase] = [
-    .init(id: "plain", pattern: "/customer/:id/general_info", path: "/customer/42/general_info", parameters: ["id": "42"]),
-    .init(id: "one trailing slash", pattern: "/customer/:id/general_info", path: "/customer/42/general_info/", parameters: ["id": "42"]),
-    .init(id: "two trailing slashes", pattern: "/customer/:id/general_info", path: "/customer/42/general_info//", parameters: nil),
-    .init(id: "empty parameter", pattern: "/customer/:id/general_info", path: "/customer//general_info", parameters: nil),
+    .init(
+      id: "plain", pattern: "/customer/:id/general_info", path: "/customer/42/general_info", parameters: ["id": "42"]),
+    .init(
+      id: "one trailing slash", pattern: "/customer/:id/general_info", path: "/customer/42/general_info/",
+      parameters: ["id": "42"]),
+    .init(
+      id: "two trailing slashes", pattern: "/customer/:id/general_info", path: "/customer/42/general_info//",
+      parameters: nil),
+    .init(
+      id: "empty parameter", pattern: "/customer/:id/general_info", path: "/customer//general_info", parameters: nil),
     .init(id: "empty last parameter", pattern: "/customer/:id", path: "/customer/", parameters: nil),
-    .init(id: "double slash inside", pattern: "/customer/:id/general_info", path: "/customer/42//general_info", parameters: nil),
+    .init(
+      id: "double slash inside", pattern: "/customer/:id/general_info", path: "/customer/42//general_info",
+      parameters: nil),
     .init(id: "query ignored", pattern: "/customer/:id", path: "/customer/42?tab=2&x=/y", parameters: ["id": "42"]),
     .init(id: "fragment ignored", pattern: "/customer/:id", path: "/customer/42#top", parameters: ["id": "42"]),
     .init(id: "slash before query", pattern: "/customer/:id", path: "/customer/42/?tab=2", parameters: ["id": "42"]),
     .init(id: "no leading slash", pattern: "/customer/:id", path: "customer/42", parameters: ["id": "42"]),
     .init(id: "decoded value", pattern: "/customer/:id", path: "/customer/a%20b", parameters: ["id": "a b"]),
-    .init(id: "encoded slash stays", pattern: "/customer/:id/general_info", path: "/customer/a%2Fb/general_info", parameters: ["id": "a/b"]),
+    .init(
+      id: "encoded slash stays", pattern: "/customer/:id/general_info", path: "/customer/a%2Fb/general_info",
+      parameters: ["id": "a/b"]),
     .init(id: "lower-case escape", pattern: "/customer/:id", path: "/customer/%c3%a9", parameters: ["id": "é"]),
     .init(id: "encoded literal", pattern: "/customer/:id", path: "/%63ustomer/7", parameters: ["id": "7"]),
     .init(id: "unencoded UTF-8 value", pattern: "/customer/:id", path: "/customer/José", parameters: ["id": "José"]),
@@ -40,7 +50,8 @@ struct RoutePatternMatchingTests {
     .init(id: "too long", pattern: "/customer/:id", path: "/customer/42/general_info", parameters: nil),
     .init(id: "root path", pattern: "/customer/:id", path: "/", parameters: nil),
     .init(id: "empty path", pattern: "/customer/:id", path: "", parameters: nil),
-    .init(id: "case differs", pattern: "/customer/:id/general_info", path: "/Customer/42/General_Info", parameters: nil),
+    .init(
+      id: "case differs", pattern: "/customer/:id/general_info", path: "/Customer/42/General_Info", parameters: nil),
     .init(
       id: "case folded", pattern: "/customer/:id/general_info", path: "/Customer/AbC/General_Info",
       parameters: ["id": "AbC"], options: .caseInsensitive),
@@ -48,12 +59,14 @@ struct RoutePatternMatchingTests {
       id: "case folded keeps value", pattern: "/customer/:id/general_info", path: "/customer/AbC/general_info",
       parameters: ["id": "AbC"], options: .caseInsensitive),
     .init(id: "catch-all one segment", pattern: "/files/**", path: "/files/a", parameters: ["**": "a"]),
-    .init(id: "catch-all many segments", pattern: "/files/**", path: "/files/a/b%20c/d", parameters: ["**": "a/b%20c/d"]),
+    .init(
+      id: "catch-all many segments", pattern: "/files/**", path: "/files/a/b%20c/d", parameters: ["**": "a/b%20c/d"]),
     .init(id: "catch-all trailing slash", pattern: "/files/**", path: "/files/a/b/", parameters: ["**": "a/b"]),
     .init(id: "catch-all needs a segment", pattern: "/files/**", path: "/files", parameters: nil),
     .init(id: "catch-all empty segment", pattern: "/files/**", path: "/files/a//b", parameters: nil),
     .init(id: "catch-all invalid escape", pattern: "/files/**", path: "/files/a/%G0", parameters: nil),
-    .init(id: "catch-all with parameter", pattern: "/c/:id/**", path: "/c/1/x/y?q", parameters: ["id": "1", "**": "x/y"]),
+    .init(
+      id: "catch-all with parameter", pattern: "/c/:id/**", path: "/c/1/x/y?q", parameters: ["id": "1", "**": "x/y"]),
   ]
 
   @Test("matches and rejects paths", arguments: cases)

@@ -20,7 +20,8 @@ struct RoutePatternParsingTests {
     .init(id: "double slash at end", text: "/customer//", error: .emptySegment(column: 11)),
     .init(id: "leading double slash", text: "//customer", error: .emptySegment(column: 2)),
     .init(id: "colon alone", text: "/customer/:/general_info", error: .missingParameterName(column: 11)),
-    .init(id: "name with dash", text: "/customer/:customer-id", error: .invalidParameterName("customer-id", column: 11)),
+    .init(
+      id: "name with dash", text: "/customer/:customer-id", error: .invalidParameterName("customer-id", column: 11)),
     .init(id: "name with digit first", text: "/customer/:1id", error: .invalidParameterName("1id", column: 11)),
     .init(id: "name with dot", text: "/customer/:id.json", error: .invalidParameterName("id.json", column: 11)),
     .init(

@@ -36,8 +36,10 @@ extension PanelRegistry {
   /// Reads and loads a registry file from disk.
   ///
   /// - Parameter url: The file's location.
-  /// - Returns: The registry or diagnostics; a file that cannot be read, or is
-  ///   larger than 8 MiB, gives a `registry.unreadable-file` error.
+  /// - Returns: The registry or diagnostics. A file that cannot be read gives a
+  ///   `registry.unreadable-file` error, and one larger than 8 MiB a
+  ///   `json.too-large` error; at most 8 MiB and one byte are read.
+  /// - Complexity: O(n) in the size of the file, plus building as in ``load(from:file:)``.
   public static func load(contentsOf url: URL) -> PanelRegistryLoadResult {
     let name = url.isFileURL ? url.path : url.absoluteString
     let limit = JSONReader.Limits.default.maximumInputSize

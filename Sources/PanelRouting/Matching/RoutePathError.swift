@@ -4,10 +4,11 @@ public enum RoutePathError: Error, Sendable, Hashable, CustomStringConvertible {
   case missingParameter(String)
   /// The value for the named parameter is empty, and an empty segment never matches.
   case emptyParameter(String)
-  /// The catch-all value is empty or contains an empty segment (`//`).
+  /// The catch-all value is empty, contains an empty segment (`//`), or has
+  /// escapes that do not decode to UTF-8.
   case invalidCatchAllValue(String)
 
-  /// What is wrong and how to fix it.
+  /// A sentence naming the problem and how to fix it.
   public var description: String {
     switch self {
     case .missingParameter(let name):
@@ -15,8 +16,8 @@ public enum RoutePathError: Error, Sendable, Hashable, CustomStringConvertible {
     case .emptyParameter(let name):
       "Value for parameter \"\(name)\" is empty; a path segment cannot be empty."
     case .invalidCatchAllValue(let value):
-      "Catch-all value \"\(value)\" is empty or has an empty segment; "
-        + "pass one or more non-empty segments separated by \"/\"."
+      "Catch-all value \"\(value)\" is empty, has an empty segment or has escapes that do not "
+        + "decode to UTF-8; pass one or more non-empty segments separated by \"/\"."
     }
   }
 }

@@ -19,7 +19,8 @@ extension RoutePattern {
   /// - Throws: ``RoutePathError/missingParameter(_:)`` naming the first parameter
   ///   without a value, ``RoutePathError/emptyParameter(_:)`` for an empty
   ///   value, and ``RoutePathError/invalidCatchAllValue(_:)`` for an empty
-  ///   catch-all value or one with an empty segment.
+  ///   catch-all value, one with an empty segment, or one whose escapes do
+  ///   not decode to UTF-8.
   /// - Complexity: O(n) in the length of the result.
   public func path(filling parameters: [String: String]) throws(RoutePathError) -> String {
     var path = ""
@@ -40,10 +41,25 @@ extension RoutePattern {
         guard !value.isEmpty, !pieces.contains(where: \.isEmpty) else {
           throw .invalidCatchAllValue(value)
         }
-        path += Self.encodeTail(value)
+        let tail = Self.encodeTail(value)
+        guard Self.tailDecodes(tail) else { throw .invalidCatchAllValue(value) }
+        path += tail
       }
     }
     return path
+  }
+
+  /// Whether every segment of an encoded tail decodes to UTF-8, as matching requires.
+  private static func tailDecodes(_ tail: String) -> Bool {
+    PathCursor.withBytes(of: tail) { bytes in
+      var cursor = PathCursor(bytes)
+      while let segment = cursor.next() {
+        if segment.hasPercent, !PathCursor.hasValidEncoding(cursor.slice(segment)) {
+          return false
+        }
+      }
+      return true
+    }
   }
 
   /// Escapes a catch-all value, keeping `/` and well-formed `%XX` escapes.

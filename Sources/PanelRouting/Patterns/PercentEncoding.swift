@@ -101,10 +101,11 @@ enum PercentEncoding {
 
   /// Percent-encodes every byte of `text` that is not a segment character, including `/` and `%`.
   ///
-  /// A value that is exactly `.` or `..` has its dots encoded too, because
-  /// browsers and servers remove such dot segments from paths.
-  static func encode(_ text: String) -> String {
-    if text == "." || text == ".." {
+  /// With `escapingDotSegments`, a value that is exactly `.` or `..` has its
+  /// dots encoded too, because browsers and servers remove such dot segments
+  /// from paths.
+  static func encode(_ text: String, escapingDotSegments: Bool = true) -> String {
+    if escapingDotSegments, text == "." || text == ".." {
       return String(repeating: "%2E", count: text.utf8.count)
     }
     var output = ""

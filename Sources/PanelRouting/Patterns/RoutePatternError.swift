@@ -58,7 +58,7 @@ public enum RoutePatternError: Error, Sendable, Hashable, CustomStringConvertibl
     }
   }
 
-  /// What is wrong and how to fix it, naming the column.
+  /// A sentence naming the problem, its column and how to fix it.
   public var message: String {
     switch self {
     case .emptyPattern:

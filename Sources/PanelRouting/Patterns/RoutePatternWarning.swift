@@ -23,7 +23,7 @@ public enum RoutePatternWarning: Sendable, Hashable, CustomStringConvertible {
     }
   }
 
-  /// What was normalized, and the canonical form to write instead.
+  /// A sentence naming the normalization and the canonical form to write instead.
   public var message: String {
     switch self {
     case .missingLeadingSlash(let normalized):

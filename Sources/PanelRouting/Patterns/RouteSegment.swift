@@ -6,7 +6,9 @@ public enum RouteSegment: Sendable, Hashable, CustomStringConvertible {
   /// A segment that matches only its own text, such as `general_info`.
   ///
   /// The text is stored percent-decoded, so `gen%65ral_info` and
-  /// `general_info` are the same literal.
+  /// `general_info` are the same literal. Literals compare by their UTF-8
+  /// bytes, not by Unicode canonical equivalence, because paths match byte
+  /// for byte: a precomposed `é` and `e` with a combining accent differ.
   case literal(String)
   /// A segment written `:name` that matches any one non-empty path segment.
   case parameter(String)
@@ -21,7 +23,7 @@ public enum RouteSegment: Sendable, Hashable, CustomStringConvertible {
   /// Literal bytes outside the URL path characters are percent-encoded again.
   public var description: String {
     switch self {
-    case .literal(let text): PercentEncoding.encode(text)
+    case .literal(let text): PercentEncoding.encode(text, escapingDotSegments: false)
     case .parameter(let name): ":" + name
     case .catchAll: "**"
     }
@@ -33,18 +35,45 @@ public enum RouteSegment: Sendable, Hashable, CustomStringConvertible {
   /// - Returns: `true` for two equal literals, two parameters or two catch-alls.
   public func hasSameShape(as other: RouteSegment) -> Bool {
     switch (self, other) {
-    case (.literal(let left), .literal(let right)): left == right
+    case (.literal(let left), .literal(let right)): left.utf8.elementsEqual(right.utf8)
     case (.parameter, .parameter), (.catchAll, .catchAll): true
     default: false
     }
   }
 
   /// The segment with parameter names dropped, used as a key for shape lookups.
+  ///
+  /// Literals are percent-encoded, which makes the key ASCII, so string
+  /// comparison of keys is byte comparison of the literals.
   var shapeKey: String {
     switch self {
-    case .literal(let text): "=" + text
+    case .literal(let text): "=" + PercentEncoding.encode(text, escapingDotSegments: false)
     case .parameter: ":"
     case .catchAll: "**"
+    }
+  }
+
+  /// Whether two segments are the same kind with the same text, comparing literals and names by UTF-8 bytes.
+  public static func == (left: RouteSegment, right: RouteSegment) -> Bool {
+    switch (left, right) {
+    case (.literal(let a), .literal(let b)), (.parameter(let a), .parameter(let b)):
+      a.utf8.elementsEqual(b.utf8)
+    case (.catchAll, .catchAll): true
+    default: false
+    }
+  }
+
+  /// Hashes the segment's kind and UTF-8 bytes, consistently with ``==(_:_:)``.
+  public func hash(into hasher: inout Hasher) {
+    switch self {
+    case .literal(let text):
+      hasher.combine(0)
+      for byte in text.utf8 { hasher.combine(byte) }
+    case .parameter(let name):
+      hasher.combine(1)
+      for byte in name.utf8 { hasher.combine(byte) }
+    case .catchAll:
+      hasher.combine(2)
     }
   }
 }

@@ -14,6 +14,8 @@ public enum AttachmentConflict: Error, Sendable, Hashable, CustomStringConvertib
   case existingSubpanel(route: String, title: String)
   /// Another plug-in already uses the route.
   case pluginAlreadyAttached(route: String, title: String)
+  /// The plug-in panel's title is empty or blank.
+  case emptyTitle(route: String)
 
   /// The stable diagnostic code of the conflict.
   public var code: DiagnosticCode {
@@ -24,10 +26,11 @@ public enum AttachmentConflict: Error, Sendable, Hashable, CustomStringConvertib
     case .invalidRouterLink: .registryInvalidRouterLink
     case .existingSubpanel: .registrySubpanelConflict
     case .pluginAlreadyAttached: .registryPluginConflict
+    case .emptyTitle: .registryEmptyTitle
     }
   }
 
-  /// What is wrong and how to fix it.
+  /// A sentence naming the problem and how to fix it.
   public var message: String {
     switch self {
     case .invalidHostRoute(let route, let error):
@@ -51,6 +54,8 @@ public enum AttachmentConflict: Error, Sendable, Hashable, CustomStringConvertib
     case .pluginAlreadyAttached(let route, let title):
       return "Plug-in route \"\(route)\" is already used by the plug-in \"\(title)\"; "
         + "choose another routerLink."
+    case .emptyTitle(let route):
+      return "Plug-in panel \"\(route)\" has an empty title; give it the label the interface shows."
     }
   }
 

@@ -4,6 +4,8 @@ extension PanelMatch {
   /// The match as JSON: `{"route": …, "title": …, "parameters": {…}}`, parameters in pattern order.
   ///
   /// This is the output of `porta-plugin route match`.
+  ///
+  /// - Complexity: O(p) for p parameters.
   public var jsonValue: JSONValue {
     var parameterObject = JSONObject()
     for (name, value) in orderedParameters {

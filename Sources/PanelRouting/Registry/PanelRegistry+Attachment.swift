@@ -62,11 +62,11 @@ extension PanelRegistry {
 
   /// Returns the registry with plug-in panels added, reporting conflicts as data.
   ///
-  /// Each request is checked against the registry and the plug-ins before it:
-  /// the host route must be valid and registered (shapes compared), the host
-  /// must already have subpanels (``canHostPlugins(at:)``), the routerLink
-  /// must be literal segments, and the resulting route must be neither a
-  /// built-in subpanel nor another plug-in's route.
+  /// Each request is checked against the registry and the plug-ins before it.
+  /// The host route must be valid and registered (shapes compared) and must
+  /// already have subpanels (``canHostPlugins(at:)``). The routerLink must be
+  /// literal segments, and the resulting route must be neither a built-in
+  /// subpanel nor another plug-in's route. The title must not be blank.
   ///
   /// - Parameter plugins: The attachment requests, in order.
   /// - Returns: The registry with every request that has no conflict, and the conflicts.
@@ -85,18 +85,23 @@ extension PanelRegistry {
         } catch {
           throw .invalidHostRoute(plugin.hostRoute, error)
         }
-        guard panel(forPattern: host) != nil else {
+        guard let hostPanel = panel(forPattern: host)?.panel else {
           let near = suggestions(forPattern: host).map(\.route)
           throw .unknownHost(plugin.hostRoute, suggestions: near)
         }
         guard canHostPlugins(at: host) else { throw .hostWithoutSubpanels(plugin.hostRoute) }
 
-        let pattern = try Self.pluginPattern(host: host, routerLink: plugin.routerLink)
+        // The registered host's parameter names are kept, whatever the request wrote.
+        let pattern = try Self.pluginPattern(host: hostPanel.pattern, routerLink: plugin.routerLink)
         if let existing = indexByShape[pattern.shapeKey] {
           let other = panels[existing]
           throw other.isPlugin
             ? .pluginAlreadyAttached(route: other.route, title: other.title)
             : .existingSubpanel(route: other.route, title: other.title)
+        }
+
+        guard !plugin.title.allSatisfy(\.isWhitespace) else {
+          throw .emptyTitle(route: pattern.description)
         }
 
         let panel = Panel(pattern: pattern, title: plugin.title, origin: .plugin)

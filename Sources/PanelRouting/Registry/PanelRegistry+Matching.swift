@@ -18,26 +18,25 @@ extension PanelRegistry {
   ///   - options: How literals compare; case-sensitive by default.
   /// - Returns: The panel and its decoded parameters, or `nil` when no pattern matches.
   /// - Complexity: O(n) in the length of `path` when the literal branches along
-  ///   it need no backtracking, independent of the number of panels; at worst
-  ///   proportional to the number of trie nodes along the path's prefixes.
+  ///   it need no backtracking, independent of the number of panels. At worst
+  ///   the search visits each trie node once.
   public func match(_ path: String, options: MatchOptions = .caseSensitive) -> PanelMatch? {
     PathCursor.withBytes(of: path) { bytes in
       storage.trie.search(bytes, foldingCase: options.isCaseInsensitive) {
         index, cursor, captures in
-        let panel = storage.panels[index]
-        var parameters: [String: String] = [:]
-        for (position, segment) in panel.pattern.segments.enumerated() {
-          switch segment {
-          case .literal:
-            continue
-          case .parameter(let name):
+        let slots = storage.captureSlots[index]
+        var parameters = [String: String](minimumCapacity: slots.count)
+        for slot in slots {
+          let segment = captures[slot.position]
+          if slot.isCatchAll {
+            let tail = UnsafeBufferPointer(rebasing: bytes[segment.start..<cursor.end])
+            parameters[slot.name] = String(decoding: tail, as: UTF8.self)
+          } else {
             // The search already rejected invalid encodings, so decoding succeeds.
-            parameters[name] = SegmentComparison.decodedValue(of: captures[position], in: cursor) ?? ""
-          case .catchAll:
-            let tail = UnsafeBufferPointer(rebasing: bytes[captures[position].start..<cursor.end])
-            parameters[RouteSegment.catchAllKey] = String(decoding: tail, as: UTF8.self)
+            parameters[slot.name] = SegmentComparison.decodedValue(of: segment, in: cursor) ?? ""
           }
         }
+        let panel = storage.panels[index]
         return PanelMatch(panel: panel, parameters: parameters)
       }
     }

@@ -1,4 +1,4 @@
-/// An immutable set of PortaBilling panels that answers which panel a route or path means.
+/// An immutable set of PortaBilling panels that maps route patterns and concrete paths to panels.
 ///
 /// Build one with ``PanelRegistryBuilder``, load one from a registry file with
 /// ``load(from:file:)``, or use ``default``, compiled from PortaBilling's
@@ -19,6 +19,9 @@ public struct PanelRegistry: Sendable {
     let childIndices: [[Int]]
     let indexByShape: [String: Int]
     let trie: PanelTrie
+    /// Per panel, the positions of its parameters and catch-all, so a match
+    /// result is built without walking the literal segments.
+    let captureSlots: [[CaptureSlot]]
 
     init(panels: [Panel]) {
       var indexByShape: [String: Int] = [:]
@@ -50,7 +53,24 @@ public struct PanelRegistry: Sendable {
       self.childIndices = childIndices
       self.indexByShape = indexByShape
       self.trie = PanelTrie(patterns: panels.map(\.pattern))
+      self.captureSlots = panels.map { panel in
+        panel.pattern.segments.enumerated().compactMap { position, segment in
+          switch segment {
+          case .literal: nil
+          case .parameter(let name): CaptureSlot(position: position, name: name, isCatchAll: false)
+          case .catchAll:
+            CaptureSlot(position: position, name: RouteSegment.catchAllKey, isCatchAll: true)
+          }
+        }
+      }
     }
+  }
+
+  /// A segment position whose text a match reports, and the name it is reported under.
+  struct CaptureSlot: Sendable {
+    let position: Int
+    let name: String
+    let isCatchAll: Bool
   }
 
   let storage: Storage
@@ -78,12 +98,12 @@ public struct PanelRegistry: Sendable {
   /// Returns the registered panel with the same shape as `pattern`.
   ///
   /// Parameter names are ignored when comparing, so `/customer/:cid` finds
-  /// the panel registered as `/customer/:id`; the result says whether the
+  /// the panel registered as `/customer/:id`. The result reports whether the
   /// names differ, which a manifest validator may report as a warning.
   ///
   /// - Parameter pattern: The pattern to look up.
   /// - Returns: The panel and whether its parameter names differ, or `nil` when
-  ///   no panel has that shape; ``suggestions(forPattern:)`` then lists near ones.
+  ///   no panel has that shape; ``suggestions(forPattern:limit:)`` then lists near ones.
   /// - Complexity: O(d) for a pattern of d segments.
   public func panel(forPattern pattern: RoutePattern) -> PanelLookup? {
     guard let index = storage.indexByShape[pattern.shapeKey] else { return nil }
@@ -119,8 +139,8 @@ public struct PanelRegistry: Sendable {
   /// Whether a UI plug-in may attach under the panel with the same shape as `pattern`.
   ///
   /// PortaBilling shows plug-in panels as subpanels, next to the subpanels a
-  /// panel already has, so only a registered panel that already has subpanels
-  /// can host plug-ins; `/customer/:id/general_info` can, a leaf such as
+  /// panel already has. So only a registered panel that already has subpanels
+  /// can host plug-ins: `/customer/:id/general_info` can, but a leaf such as
   /// `/customer/:id/general_info/address_info` cannot.
   ///
   /// - Parameter pattern: The host pattern; parameter names are ignored.

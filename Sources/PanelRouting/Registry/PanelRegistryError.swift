@@ -7,7 +7,7 @@ public enum PanelRegistryError: Error, Sendable, Hashable, CustomStringConvertib
   /// More panels than ``PanelRegistry/maximumPanelCount``.
   case tooManyPanels(count: Int)
 
-  /// What is wrong and how to fix it.
+  /// A sentence naming the problem and how to fix it.
   public var description: String {
     switch self {
     case .duplicateShape(let first, let second) where first == second:

@@ -14,7 +14,7 @@
 /// branching along it, not with the number of panels.
 struct PanelTrie: Sendable {
   struct Node: Sendable {
-    /// Where this node's literal key (decoded bytes) starts in `literalBytes`.
+    /// The offset of this node's literal key (decoded bytes) in `literalBytes`.
     var keyOffset: Int32 = 0
     var keyLength: Int32 = 0
     var exactTable = Table()
@@ -63,11 +63,12 @@ struct PanelTrie: Sendable {
       for segment in pattern.segments {
         switch segment {
         case .literal(let text):
-          if let child = literalChildren[node][text] {
+          // Children are keyed by the ASCII shape key so that keys compare byte for byte.
+          if let child = literalChildren[node][segment.shapeKey] {
             node = child
           } else {
             let child = newNode(key: text)
-            literalChildren[node][text] = child
+            literalChildren[node][segment.shapeKey] = child
             node = child
           }
         case .parameter:
