@@ -223,6 +223,25 @@ struct ManifestValidatorTests {
     #expect(diagnostic.fixIt == fixIt)
   }
 
+  @Test("rejects escapes that are not UTF-8")
+  func rejectsNonUTF8Escapes() throws {
+    let text = #"{"route":"/customer/:id/general_info","routerLink":"cont%acts","linkLabel":"Contracts"}"#
+    let result = Self.validate(text)
+    let diagnostic = try #require(result.diagnostics.first)
+    #expect(result.diagnostics.count == 1)
+    #expect(diagnostic.code == .manifestInvalidRouterLink)
+    #expect(diagnostic.location?.column == 57)
+    #expect(
+      diagnostic.message
+        == #"routerLink "cont%acts" is invalid: its percent-encoded bytes are not valid UTF-8; "#
+        + #"write a relative path such as "contracts""#)
+    #expect(throws: DecodingError.self) {
+      try JSONDecoder().decode(PluginManifest.self, from: Data(text.utf8))
+    }
+    #expect(
+      Self.validate(#"{"route":"/customer/:id/general_info","routerLink":"vertr%C3%A4ge","linkLabel":"V"}"#).isValid)
+  }
+
   @Test("decodes the plain label from markup")
   func decodesPlainLabel() throws {
     let result = Self.validate(

@@ -32,11 +32,31 @@ enum RouterLinkRule {
       return [RuleFinding(problem: problem, scalarOffset: 0)]
     }
 
-    if let (reason, offset, fix) = firstFault(in: scalars, from: start) {
+    if let (reason, offset, fix) = firstFault(in: scalars, from: start) ?? encodingFault(in: scalars) {
       let problem = ManifestProblem.invalidRouterLink(written: written, reason: reason, fix: fix)
       findings.append(RuleFinding(problem: problem, scalarOffset: offset))
     }
     return findings
+  }
+
+  /// Returns a fault when the well-formed `%XX` escapes decode to bytes that are not UTF-8, such as `%AC` alone.
+  private static func encodingFault(in scalars: [Unicode.Scalar]) -> (reason: String, offset: Int, fix: String?)? {
+    guard let firstEscape = scalars.firstIndex(of: "%") else { return nil }
+    var bytes: [UInt8] = []
+    var index = 0
+    while index < scalars.count {
+      if scalars[index] == "%", index + 2 < scalars.count,
+        let byte = UInt8(String(String.UnicodeScalarView(scalars[(index + 1)...(index + 2)])), radix: 16)
+      {
+        bytes.append(byte)
+        index += 3
+      } else {
+        bytes.append(UInt8(truncatingIfNeeded: scalars[index].value))
+        index += 1
+      }
+    }
+    guard String(validating: bytes, as: UTF8.self) == nil else { return nil }
+    return ("its percent-encoded bytes are not valid UTF-8", firstEscape, nil)
   }
 
   /// Returns the first fault after `start`: the reason, its scalar offset and an obvious fix.
