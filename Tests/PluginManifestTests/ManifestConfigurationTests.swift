@@ -87,3 +87,25 @@ struct ManifestConfigurationTests {
     #expect(results[1].diagnostics.map(\.code) == [.manifestDuplicatePlugin])
   }
 }
+
+@Suite("ManifestValidator configuration places")
+struct ConfigurationPlaceTests {
+  @Test("locates fields on later lines")
+  func locatesFieldsOnLaterLines() throws {
+    let first = #"{"route":"/customer/:id/general_info","routerLink":"contracts","linkLabel":"Contracts"}"#
+    let second = """
+      {
+        "route": "/customer/:id/general_info",
+        "linkLabel": "Vertr\u{E4}ge",
+        "routerLink": "contracts"
+      }
+      """
+    let results = ManifestValidator(registry: .default).validate([
+      ManifestDocument(bytes: Data(first.utf8), file: "a.json"),
+      ManifestDocument(bytes: Data(second.utf8), file: "b.json"),
+    ])
+    let diagnostic = try #require(results[1].diagnostics.first)
+    #expect(diagnostic.code == .manifestDuplicatePlugin)
+    #expect(diagnostic.location == SourceLocation(line: 4, column: 17, offset: 87))
+  }
+}

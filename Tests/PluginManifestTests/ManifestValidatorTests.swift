@@ -381,6 +381,13 @@ struct ManifestValidatorTests {
     #expect(result.diagnostics.map(\.code) == [.manifestRenamedRouteParameter, .manifestRouteCannotHostPlugins])
   }
 
+  @Test("validates through the static shortcut")
+  func validatesThroughShortcut() {
+    let diagnostics = PluginManifest.validate(Data(Self.manifest(#""panelSize":0"#).utf8), registry: .default)
+    #expect(diagnostics.map(\.code) == [.manifestInvalidPanelSize])
+    #expect(PluginManifest.validate(ManifestSamples.valid.bytes, registry: .default).isEmpty)
+  }
+
   @Test("matches every sample's expected codes", arguments: ManifestSamples.all)
   func matchesSamples(_ sample: ManifestSample) {
     let result = Self.validator.validate(sample.bytes)

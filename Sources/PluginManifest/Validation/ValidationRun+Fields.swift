@@ -42,13 +42,13 @@ extension ValidationRun {
     for member in occurrences[.routerLink] ?? [] {
       if let link = checkRouterLink(member.value, host: fields.host), fields.routerLink == nil {
         fields.routerLink = link
-        placement.routerLink = location(ofOffset: member.value.range.lowerBound)
+        placement.routerLink = placeLocation(ofOffset: member.value.range.lowerBound)
       }
     }
     for member in occurrences[.linkLabel] ?? [] {
       if let label = checkLinkLabel(member.value), fields.linkLabel == nil {
         fields.linkLabel = label
-        placement.linkLabel = location(ofOffset: member.value.range.lowerBound)
+        placement.linkLabel = placeLocation(ofOffset: member.value.range.lowerBound)
       }
     }
     for member in occurrences[.panelSize] ?? [] {

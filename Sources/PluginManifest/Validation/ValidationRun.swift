@@ -82,6 +82,28 @@ struct ValidationRun {
     return locator!.location(ofOffset: offset)
   }
 
+  /// Returns the line and column of a byte offset without building the line
+  /// index, for places recorded on valid input, which usually lie near the start.
+  ///
+  /// - Complexity: O(offset), without allocating; O(log lines) once the index exists.
+  func placeLocation(ofOffset offset: Int) -> SourceLocation {
+    if let locator {
+      return locator.location(ofOffset: offset)
+    }
+    var line = 1
+    var lineStart = 0
+    for index in 0..<offset where bytes[index] == 0x0A {
+      line += 1
+      lineStart = index + 1
+    }
+    // Continuation bytes (10xxxxxx) do not start a new column.
+    var column = 1
+    for index in lineStart..<offset where bytes[index] & 0xC0 != 0x80 {
+      column += 1
+    }
+    return SourceLocation(line: line, column: column, offset: offset)
+  }
+
   // MARK: - Places in the input
 
   /// The value's source text for messages, shortened when long.
