@@ -58,6 +58,17 @@ struct ManifestValidatorTests {
     #expect(duplicate.jsonPointer == "/data/rows/0/a")
   }
 
+  @Test("points at every repeated key in a large object", .timeLimit(.minutes(1)))
+  func pointsAtManyRepeatedKeys() {
+    // 20,000 members with every key written twice, to catch a linear search per repeated key.
+    let members = (0..<10_000).flatMap { [#""k\#($0)":1"#, #""k\#($0)":2"#] }
+    let result = Self.validate(Self.manifest(#""data":{"# + members.joined(separator: ",") + "}"))
+    let duplicates = result.diagnostics.filter { $0.code == .jsonDuplicateKey }
+    #expect(duplicates.count == 10_000)
+    #expect(duplicates.first?.jsonPointer == "/data/k0")
+    #expect(duplicates.last?.jsonPointer == "/data/k9999")
+  }
+
   @Test("accepts panelSize written as a string")
   func acceptsStringPanelSize() throws {
     let result = Self.validate(Self.manifest(#""panelSize":"2""#))
@@ -214,9 +225,10 @@ struct ManifestValidatorTests {
     "offers obvious link repairs",
     arguments: [
       (#""verträge""#, "vertr%C3%A4ge"), (#""contracts ""#, "contracts"), (#""a\\b""#, "a/b"),
-      (#""contracts?x=1""#, "contracts"), (#""contracts/""#, "contracts"),
-    ])
-  func offersLinkRepairs(written: String, fixIt: String) throws {
+      (#""contracts?x=1""#, "contracts"), (#""contracts/""#, "contracts"), (#""//""#, nil),
+      (#""my contracts""#, nil), (#""javascript:x""#, nil),
+    ] as [(String, String?)])
+  func offersLinkRepairs(written: String, fixIt: String?) throws {
     let result = Self.validate(
       #"{"route":"/customer/:id/general_info","routerLink":"# + written + #","linkLabel":"Contracts"}"#)
     let diagnostic = try #require(result.diagnostics.first { $0.code == .manifestInvalidRouterLink })
@@ -253,6 +265,18 @@ struct ManifestValidatorTests {
       diagnostic.message
         == #"linkLabel "<i>Terms &amp; contracts</i>" contains markup "<i>", which PortaBilling shows as plain text; "#
         + #"write "Terms & contracts""#)
+  }
+
+  @Test("scans unclosed tags in one pass", .timeLimit(.minutes(1)))
+  func scansUnclosedTags() throws {
+    // 200,000 unclosed tags would take minutes with a search for ">" per "<".
+    let label = "A" + String(repeating: "<a", count: 200_000)
+    let text = #"{"route":"/customer/:id/general_info","routerLink":"contracts","linkLabel":""# + label + #""}"#
+    let result = Self.validate(text)
+    #expect(result.diagnostics.map(\.code) == [.manifestLongLinkLabel])
+    let closed = Self.validate(Self.manifest().replacingOccurrences(of: "\"Contracts\"", with: "\"<a<b>C</b>\""))
+    // As in HTML, "<a<b>" is one tag (named "a<b"), so the plain text is "C".
+    #expect(closed.diagnostics.first?.fixIt == "C")
   }
 
   @Test("counts columns in characters, not bytes")

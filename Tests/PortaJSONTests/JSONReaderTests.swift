@@ -81,6 +81,22 @@ struct JSONReaderTests {
     #expect(result.diagnostics.map(\.code) == [.jsonDuplicateKey])
   }
 
+  @Test("reads wide objects with many repeated keys", .timeLimit(.minutes(1)))
+  func readsWideObjects() throws {
+    // 100,000 members, each key twice, on one line: inserting into a copied
+    // key set and locating each repeat from the line start were quadratic.
+    let members = (0..<50_000).flatMap { [#""k\#($0)":1"#, #""k\#($0)":2"#] }
+    let text = "{" + members.joined(separator: ",") + "}"
+    let result = JSONReader().read(Array(text.utf8))
+    #expect(result.root?.members?.count == 100_000)
+    #expect(result.diagnostics.count == 50_000)
+    let last = try #require(result.diagnostics.last)
+    let secondOffset = text.utf8.count - 1 - #""k49999":2"#.utf8.count
+    let firstOffset = secondOffset - 1 - #""k49999":1"#.utf8.count
+    #expect(last.location == SourceLocation(line: 1, column: secondOffset + 1, offset: secondOffset))
+    #expect(last.message.contains("it first appears at 1:\(firstOffset + 1),"))
+  }
+
   @Test("accepts a byte order mark with a warning")
   func acceptsByteOrderMark() throws {
     let result = JSONReader().read([0xEF, 0xBB, 0xBF] + Array("{}".utf8))

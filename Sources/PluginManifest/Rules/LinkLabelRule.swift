@@ -49,8 +49,9 @@ enum LinkLabelRule {
 
   /// Finds the first tag (`<b>`, `</i>`, `<br/>`, `<!-- -->`) or character reference (`&amp;`, `&#38;`).
   static func firstMarkup(in scalars: [Unicode.Scalar]) -> (text: String, offset: Int)? {
+    var closing = 0
     for index in scalars.indices {
-      if scalars[index] == "<", let end = tagEnd(in: scalars, from: index) {
+      if scalars[index] == "<", let end = tagEnd(in: scalars, from: index, closing: &closing) {
         return (String(String.UnicodeScalarView(scalars[index...end])), index)
       }
       if scalars[index] == "&", let end = referenceEnd(in: scalars, from: index) {
@@ -66,9 +67,10 @@ enum LinkLabelRule {
   static func removingMarkup(from label: String) -> String {
     let scalars = Array(label.unicodeScalars)
     var output = String.UnicodeScalarView()
+    var closing = 0
     var index = 0
     while index < scalars.count {
-      if scalars[index] == "<", let end = tagEnd(in: scalars, from: index) {
+      if scalars[index] == "<", let end = tagEnd(in: scalars, from: index, closing: &closing) {
         index = end + 1
         continue
       }
@@ -103,11 +105,19 @@ enum LinkLabelRule {
   }
 
   /// Returns the index of the `>` that closes a tag opened at `start`, when `<` is followed by a letter, `/` or `!`.
-  private static func tagEnd(in scalars: [Unicode.Scalar], from start: Int) -> Int? {
+  ///
+  /// Callers pass increasing `start` values and keep `closing` between calls,
+  /// so the search for `>` only moves forward and a label full of unclosed
+  /// `<a` costs O(n) in all, not O(n²).
+  private static func tagEnd(in scalars: [Unicode.Scalar], from start: Int, closing: inout Int) -> Int? {
     guard start + 1 < scalars.count else { return nil }
     let next = scalars[start + 1]
     guard next == "/" || next == "!" || (next.isASCII && next.properties.isAlphabetic) else { return nil }
-    return scalars[(start + 1)...].firstIndex(of: ">")
+    closing = max(closing, start + 1)
+    while closing < scalars.count, scalars[closing] != ">" {
+      closing += 1
+    }
+    return closing < scalars.count ? closing : nil
   }
 
   /// Returns the index of the `;` that ends a reference such as `&amp;` or `&#x26;` opened at `start`.

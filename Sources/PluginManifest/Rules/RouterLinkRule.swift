@@ -137,7 +137,7 @@ enum RouterLinkRule {
     case "#":
       return "it contains a fragment starting at \"#\""
     case "\\":
-      return "it contains a backslash; segments are separated by \"/\""
+      return "it contains a backslash, but only \"/\" separates segments"
     case "*":
       return "\"*\" is a route wildcard, not a path character"
     case "%":
@@ -179,7 +179,7 @@ enum RouterLinkRule {
       var remaining = Array(scalars[start...])
       remaining.removeSubrange((range.lowerBound - start)..<min(range.upperBound - start + 1, remaining.count))
       while remaining.last == "/" { remaining.removeLast() }
-      return String(String.UnicodeScalarView(remaining))
+      return remaining.isEmpty ? nil : String(String.UnicodeScalarView(remaining))
     }
     switch segment {
     case "":

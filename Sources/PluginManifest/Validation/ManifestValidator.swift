@@ -53,7 +53,7 @@ public struct ManifestValidator: Sendable {
     var run = ValidationRun(bytes: input, file: file, registry: registry, options: options)
     run.addReaderDiagnostics(read.diagnostics, root: read.root)
     guard let root = read.root else {
-      return ManifestValidation(file: file, diagnostics: run.diagnostics, manifest: nil, hostPanel: nil)
+      return ManifestValidation(file: file, diagnostics: run.finish().diagnostics, manifest: nil, hostPanel: nil)
     }
     return run.check(root)
   }

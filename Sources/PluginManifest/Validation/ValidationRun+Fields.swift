@@ -7,7 +7,7 @@ extension ValidationRun {
   mutating func check(_ root: JSONNode) -> ManifestValidation {
     guard let members = root.members else {
       report(.notAnObject(type: root.typeName), at: root.range.lowerBound, pointer: "")
-      return ManifestValidation(file: file, diagnostics: diagnostics.sortedByLocation(), manifest: nil, hostPanel: nil)
+      return ManifestValidation(file: file, diagnostics: finish().diagnostics, manifest: nil, hostPanel: nil)
     }
 
     // Sort members into the known fields (every occurrence) and unknown keys.
@@ -30,7 +30,7 @@ extension ValidationRun {
 
     // Check every occurrence, so a repeated key's values are all reported; the first one is the model's.
     var fields = FieldValues()
-    var placement = Placement()
+    var placement = FieldOffsets()
     for member in occurrences[.route] ?? [] {
       let isFirst = fields.route == nil
       if let route = checkRoute(member.value, lookUp: isFirst), isFirst {
@@ -42,13 +42,13 @@ extension ValidationRun {
     for member in occurrences[.routerLink] ?? [] {
       if let link = checkRouterLink(member.value, host: fields.host), fields.routerLink == nil {
         fields.routerLink = link
-        placement.routerLink = placeLocation(ofOffset: member.value.range.lowerBound)
+        placement.routerLink = member.value.range.lowerBound
       }
     }
     for member in occurrences[.linkLabel] ?? [] {
       if let label = checkLinkLabel(member.value), fields.linkLabel == nil {
         fields.linkLabel = label
-        placement.linkLabel = placeLocation(ofOffset: member.value.range.lowerBound)
+        placement.linkLabel = member.value.range.lowerBound
       }
     }
     for member in occurrences[.panelSize] ?? [] {
@@ -69,9 +69,9 @@ extension ValidationRun {
         route: route, routerLink: routerLink, linkLabel: linkLabel,
         panelSize: fields.panelSize ?? PluginManifest.defaultPanelSize, data: fields.data)
     }
+    let (diagnostics, located) = finish(placement: placement)
     return ManifestValidation(
-      file: file, diagnostics: diagnostics.sortedByLocation(), manifest: manifest, hostPanel: fields.host,
-      placement: placement)
+      file: file, diagnostics: diagnostics, manifest: manifest, hostPanel: fields.host, placement: located)
   }
 
   // MARK: - Fields
@@ -179,6 +179,16 @@ extension ValidationRun {
     }
     return value
   }
+}
+
+/// The places of the fields that the cross-manifest checks use, as byte offsets until they are located.
+struct FieldOffsets {
+  /// The host route's shape (parameter names dropped), or `nil` when the route is invalid.
+  var hostShape: String?
+  /// The offset of the first valid `routerLink` value.
+  var routerLink: Int?
+  /// The offset of the first valid `linkLabel` value.
+  var linkLabel: Int?
 }
 
 /// The first valid value of each field, from which the model is built.

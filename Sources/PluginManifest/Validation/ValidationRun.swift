@@ -4,19 +4,20 @@ import PortaJSON
 
 /// The state of one manifest validation: the input, the diagnostics so far and what decoded.
 ///
-/// Offsets become lines and columns only when a diagnostic is reported, and
-/// the line index is built on the first report, so a valid manifest never
-/// pays for it.
+/// Diagnostics are recorded with byte offsets, and ``finish(placement:)``
+/// turns every offset into a line and column in one pass over the input, so
+/// a valid manifest never pays for line counting and thousands of
+/// diagnostics on one long line cost O(n) in all.
 struct ValidationRun {
   let bytes: [UInt8]
   let file: String?
   let registry: PanelRegistry
   let options: ManifestValidator.Options
 
-  private(set) var diagnostics: [Diagnostic] = []
   /// Whether an error has made the document impossible to decode into a model.
   private(set) var blocksModel = false
-  private var locator: SourceLocator?
+  /// The diagnostics so far, each with the byte offset still to locate, or `nil` when the reader located it.
+  private var pending: [(diagnostic: Diagnostic, offset: Int?)] = []
 
   init(bytes: [UInt8], file: String?, registry: PanelRegistry, options: ManifestValidator.Options) {
     self.bytes = bytes
@@ -38,7 +39,7 @@ struct ValidationRun {
       if diagnostic.severity == .error {
         blocksModel = true
       }
-      diagnostics.append(diagnostic)
+      pending.append((diagnostic, nil))
     }
   }
 
@@ -53,17 +54,15 @@ struct ValidationRun {
     if problem.severity == .error, blocksModel {
       self.blocksModel = true
     }
-    diagnostics.append(
-      Diagnostic(
-        problem.severity,
-        code: problem.code,
-        message: problem.message,
-        file: file,
-        location: location(ofOffset: offset),
-        jsonPointer: pointer,
-        fixIt: problem.fixIt
-      )
+    let diagnostic = Diagnostic(
+      problem.severity,
+      code: problem.code,
+      message: problem.message,
+      file: file,
+      jsonPointer: pointer,
+      fixIt: problem.fixIt
     )
+    pending.append((diagnostic, offset))
   }
 
   /// Reports each finding in the string `node` at the character it names.
@@ -74,34 +73,57 @@ struct ValidationRun {
     }
   }
 
-  /// Returns the line and column of a byte offset, building the line index on first use.
-  mutating func location(ofOffset offset: Int) -> SourceLocation {
-    if locator == nil {
-      locator = SourceLocator(bytes)
+  /// Returns every diagnostic located and ordered by location, and the placement with its offsets located.
+  ///
+  /// - Parameter placement: The places of the fields that the cross-manifest checks use, as byte offsets.
+  /// - Complexity: O(n + k log k) for an input of n bytes and k diagnostics.
+  func finish(placement: FieldOffsets = FieldOffsets()) -> (diagnostics: [Diagnostic], placement: Placement) {
+    var offsets = pending.compactMap(\.offset)
+    offsets += [placement.routerLink, placement.linkLabel].compactMap { $0 }
+    let locations = Self.locations(of: offsets, in: bytes)
+
+    var diagnostics: [Diagnostic] = []
+    diagnostics.reserveCapacity(pending.count)
+    for (diagnostic, offset) in pending {
+      var located = diagnostic
+      if let offset {
+        located.location = locations[offset]
+      }
+      diagnostics.append(located)
     }
-    return locator!.location(ofOffset: offset)
+    let located = Placement(
+      hostShape: placement.hostShape,
+      routerLink: placement.routerLink.flatMap { locations[$0] },
+      linkLabel: placement.linkLabel.flatMap { locations[$0] })
+    return (diagnostics.sortedByLocation(), located)
   }
 
-  /// Returns the line and column of a byte offset without building the line
-  /// index, for places recorded on valid input, which usually lie near the start.
+  /// Returns the location of each offset, found in one pass over `bytes`.
   ///
-  /// - Complexity: O(offset), without allocating; O(log lines) once the index exists.
-  func placeLocation(ofOffset offset: Int) -> SourceLocation {
-    if let locator {
-      return locator.location(ofOffset: offset)
-    }
+  /// Lines end at LF and columns count the bytes that start a UTF-8
+  /// sequence, as in `SourceLocator`; an offset past the end is clamped to it.
+  ///
+  /// - Complexity: O(n + k log k) for n bytes and k offsets.
+  static func locations(of offsets: [Int], in bytes: [UInt8]) -> [Int: SourceLocation] {
+    var locations: [Int: SourceLocation] = [:]
     var line = 1
-    var lineStart = 0
-    for index in 0..<offset where bytes[index] == 0x0A {
-      line += 1
-      lineStart = index + 1
-    }
-    // Continuation bytes (10xxxxxx) do not start a new column.
     var column = 1
-    for index in lineStart..<offset where bytes[index] & 0xC0 != 0x80 {
-      column += 1
+    var position = 0
+    for offset in Set(offsets).sorted() {
+      let target = max(0, min(offset, bytes.count))
+      while position < target {
+        let byte = bytes[position]
+        if byte == 0x0A {
+          line += 1
+          column = 1
+        } else if byte & 0xC0 != 0x80 {
+          column += 1
+        }
+        position += 1
+      }
+      locations[offset] = SourceLocation(line: line, column: column, offset: target)
     }
-    return SourceLocation(line: line, column: column, offset: offset)
+    return locations
   }
 
   // MARK: - Places in the input
@@ -154,26 +176,56 @@ struct ValidationRun {
     }
   }
 
-  /// Returns the JSON Pointer of the member whose name starts at `offset`, searching only the containers around it.
+  /// Returns the JSON Pointer of the member whose name starts at `offset`.
+  ///
+  /// Members and elements are stored in document order, so each level is a
+  /// binary search; many repeated keys in a large object stay cheap.
+  ///
+  /// - Complexity: O(d × log w) for depth d and width w.
   static func pointer(ofKeyAt offset: Int, in root: JSONNode) -> String? {
     var node = root
     var pointer = ""
     while true {
       switch node.kind {
       case .object(let members):
-        if let member = members.first(where: { $0.keyRange.lowerBound == offset }) {
-          return JSONPointer.appending(member.key, to: pointer)
+        guard let index = lastIndex(in: members, startingAtOrBefore: offset, start: \.keyRange.lowerBound) else {
+          return nil
         }
-        guard let member = members.first(where: { $0.value.range.contains(offset) }) else { return nil }
+        let member = members[index]
         pointer = JSONPointer.appending(member.key, to: pointer)
+        if member.keyRange.lowerBound == offset {
+          return pointer
+        }
+        guard member.value.range.contains(offset) else { return nil }
         node = member.value
       case .array(let elements):
-        guard let index = elements.firstIndex(where: { $0.range.contains(offset) }) else { return nil }
+        guard let index = lastIndex(in: elements, startingAtOrBefore: offset, start: \.range.lowerBound),
+          elements[index].range.contains(offset)
+        else { return nil }
         pointer = JSONPointer.appending(index, to: pointer)
         node = elements[index]
       default:
         return nil
       }
     }
+  }
+
+  /// Returns the index of the last item whose start is at or before `offset`, in items sorted by start.
+  private static func lastIndex<Item>(
+    in items: [Item],
+    startingAtOrBefore offset: Int,
+    start: (Item) -> Int
+  ) -> Int? {
+    var low = 0
+    var high = items.count
+    while low < high {
+      let middle = (low + high) / 2
+      if start(items[middle]) <= offset {
+        low = middle + 1
+      } else {
+        high = middle
+      }
+    }
+    return low > 0 ? low - 1 : nil
   }
 }
