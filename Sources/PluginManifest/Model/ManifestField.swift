@@ -33,7 +33,7 @@ public enum ManifestField: String, CaseIterable, Sendable, Hashable, CodingKey {
     }
   }
 
-  /// What the field is, for messages about a missing or mistyped value.
+  /// A description of the expected value, for messages about a missing or mistyped value.
   var expectation: String {
     switch self {
     case .route: "a route pattern such as \(exampleJSON)"

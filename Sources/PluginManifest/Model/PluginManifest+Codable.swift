@@ -12,8 +12,8 @@ extension PluginManifest: Codable {
   ///
   /// - Parameter decoder: The decoder to read from.
   /// - Throws: `DecodingError.typeMismatch` when the manifest is not an object
-  ///   or a string field has another type; `DecodingError.keyNotFound` for a
-  ///   missing required field; `DecodingError.dataCorrupted` for a value that
+  ///   or a string field has another type. `DecodingError.keyNotFound` for a
+  ///   missing required field. `DecodingError.dataCorrupted` for a value that
   ///   breaks a rule. Each message is the ``ManifestProblem/message`` the
   ///   validator prints, which names the field and the expected value.
   /// - Note: Through `JSONDecoder` a number's text is rebuilt from its value,

@@ -4,9 +4,9 @@ import PortaJSON
 enum PanelSizeRule {
   /// Reads a panelSize value.
   ///
-  /// A JSON number must be an integer written without fraction or exponent;
-  /// a string must contain only decimal digits with no leading zero, as the
-  /// PortaBilling documentation prints `"1"`. The value must be at least 1
+  /// A JSON number must be an integer written without fraction or exponent.
+  /// A string must contain only decimal digits with no leading zero, because
+  /// the PortaBilling documentation prints `"1"`. The value must be at least 1
   /// and fit in `Int`.
   ///
   /// - Parameters:
@@ -47,7 +47,7 @@ enum PanelSizeRule {
 }
 
 extension String {
-  /// The string without leading and trailing Unicode whitespace, line breaks included.
+  /// Returns the string without leading and trailing Unicode whitespace, line breaks included.
   func trimmingWhitespace() -> String {
     let scalars = unicodeScalars
     guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
@@ -56,7 +56,7 @@ extension String {
     return String(scalars[first...last])
   }
 
-  /// The string without leading `0` digits, keeping one digit before a `.` or the end.
+  /// Returns the string without leading `0` digits, keeping one digit before a `.` or the end.
   fileprivate func strippingLeadingZeros() -> String {
     var text = Substring(self)
     while text.count > 1, text.hasPrefix("0"), let next = text.dropFirst().first, next.isNumber {

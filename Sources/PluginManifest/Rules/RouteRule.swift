@@ -68,7 +68,7 @@ enum RouteRule {
   /// Returns up to three registered routes near `pattern` that can host plug-ins, best first.
   ///
   /// The nearest host among `pattern`'s ancestors comes first, then close
-  /// patterns by ``PanelRegistry/suggestions(forPattern:limit:)``; when none
+  /// patterns by ``PanelRegistry/suggestions(forPattern:limit:)``. When none
   /// is found, the hosts of the same entity (first segment) are listed.
   static func hostRoutes(near pattern: RoutePattern, registry: PanelRegistry) -> [String] {
     let limit = 3

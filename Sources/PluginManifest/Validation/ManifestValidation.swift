@@ -19,15 +19,16 @@ public struct ManifestValidation: Sendable {
   /// The registered panel that `route` names, when there is one.
   public let hostPanel: Panel?
 
-  /// Where the cross-manifest checks look: the host's shape and the fields' places.
+  /// The host's shape and the fields' places, which the cross-manifest checks use.
   let placement: Placement
 
   /// Whether the manifest has no errors; warnings are allowed.
   public var isValid: Bool { !diagnostics.containsErrors }
 
-  /// The plug-in's route for display: the registered host route when known,
-  /// otherwise the manifest's own route, then `/` and the routerLink; `nil`
-  /// when the manifest did not decode.
+  /// The plug-in's route for display, or `nil` when the manifest did not decode.
+  ///
+  /// It is the registered host route when known, otherwise the manifest's own
+  /// route, then `/` and the routerLink.
   public var fullRoute: String? {
     guard var manifest else { return nil }
     if let hostPanel {
@@ -51,7 +52,7 @@ public struct ManifestValidation: Sendable {
   }
 }
 
-/// Where a field's value is in its manifest, for diagnostics raised by comparing manifests.
+/// The places of a manifest's fields, for diagnostics raised by comparing manifests.
 struct Placement: Sendable {
   /// The host route's shape (parameter names dropped), or `nil` when the route is invalid.
   var hostShape: String?

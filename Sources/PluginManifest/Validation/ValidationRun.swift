@@ -4,10 +4,10 @@ import PortaJSON
 
 /// The state of one manifest validation: the input, the diagnostics so far and what decoded.
 ///
-/// Diagnostics are recorded with byte offsets, and ``finish(placement:)``
-/// turns every offset into a line and column in one pass over the input, so
-/// a valid manifest never pays for line counting and thousands of
-/// diagnostics on one long line cost O(n) in all.
+/// Diagnostics are recorded with byte offsets. ``finish(placement:)`` turns
+/// every offset into a line and column in one pass over the input, so a valid
+/// manifest pays for no line index, and thousands of diagnostics on one long
+/// line cost O(n) in all.
 struct ValidationRun {
   let bytes: [UInt8]
   let file: String?
@@ -101,7 +101,7 @@ struct ValidationRun {
   /// Returns the location of each offset, found in one pass over `bytes`.
   ///
   /// Lines end at LF and columns count the bytes that start a UTF-8
-  /// sequence, as in `SourceLocator`; an offset past the end is clamped to it.
+  /// sequence, as in `SourceLocator`. An offset past the end is clamped to it.
   ///
   /// - Complexity: O(n + k log k) for n bytes and k offsets.
   static func locations(of offsets: [Int], in bytes: [UInt8]) -> [Int: SourceLocation] {
@@ -128,14 +128,14 @@ struct ValidationRun {
 
   // MARK: - Places in the input
 
-  /// The value's source text for messages, shortened when long.
+  /// Returns the value's source text for messages, shortened when long.
   func written(_ node: JSONNode) -> String {
     JSONText.source(bytes, range: node.range)
   }
 
   /// Returns the byte offset of the decoded string's `scalarOffset`-th Unicode
-  /// scalar inside the string literal `node`, stepping over escapes; the
-  /// literal's opening quote when `scalarOffset` is `nil`.
+  /// scalar inside the string literal `node`, stepping over escapes. Without
+  /// `scalarOffset` it returns the offset of the literal's opening quote.
   func byteOffset(ofScalar scalarOffset: Int?, inString node: JSONNode) -> Int {
     guard let scalarOffset, case .string = node.kind else { return node.range.lowerBound }
     let end = node.range.upperBound - 1
