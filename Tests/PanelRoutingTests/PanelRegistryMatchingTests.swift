@@ -135,12 +135,21 @@ struct PanelRegistryMatchingTests {
         if let found, let expected {
           #expect(found.parameters == expected.match(path), "path \(path)")
         }
+
+        // Literals are lower case only, so folding the path's case has one best answer.
+        let shouted = path.uppercased()
+        let expectedFolded = Self.bestMatch(for: shouted, among: patterns, options: .caseInsensitive)
+        let foundFolded = registry.match(shouted, options: .caseInsensitive)
+        #expect(foundFolded?.route == expectedFolded?.description, "path \(shouted) in \(routes)")
+        #expect(foundFolded?.route == found?.route, "path \(shouted) in \(routes)")
       }
     }
   }
 
   /// Returns the best pattern by direct comparison: lowest segment rank, segment by segment.
-  static func bestMatch(for path: String, among patterns: [RoutePattern]) -> RoutePattern? {
+  static func bestMatch(
+    for path: String, among patterns: [RoutePattern], options: MatchOptions = .caseSensitive
+  ) -> RoutePattern? {
     func rank(_ segment: RouteSegment) -> Int {
       switch segment {
       case .literal: 0
@@ -148,12 +157,45 @@ struct PanelRegistryMatchingTests {
       case .catchAll: 2
       }
     }
-    let candidates = patterns.filter { $0.match(path) != nil }
+    let candidates = patterns.filter { $0.match(path, options: options) != nil }
     return candidates.min { left, right in
       for (a, b) in zip(left.segments, right.segments) where rank(a) != rank(b) {
         return rank(a) < rank(b)
       }
       return left.segments.count < right.segments.count
     }
+  }
+
+  @Test("deep patterns and long paths")
+  func depth() throws {
+    let deepRoute = String(repeating: "/a", count: 63) + "/:last"
+    let registry = try Self.registry([deepRoute, "/a/**"])
+    let deepPath = String(repeating: "/a", count: 63) + "/x"
+    #expect(registry.match(deepPath)?.route == deepRoute)
+    #expect(registry.match(deepPath)?.parameters == ["last": "x"])
+
+    let longPath = String(repeating: "/a", count: 10_000)
+    #expect(registry.match(longPath)?.route == "/a/**")
+    #expect(registry.match(longPath + "//") == nil)
+
+    let bigSegment = "/a/" + String(repeating: "%41", count: 100_000)
+    #expect(registry.match(bigSegment)?.parameters["**"]?.utf8.count == 300_000)
+  }
+
+  @Test("matches from concurrent tasks")
+  func concurrentUse() async throws {
+    let registry = PanelRegistry.default
+    let routes = await withTaskGroup(of: String?.self) { group in
+      for index in 0..<64 {
+        group.addTask { registry.match("/account/\(index)/general_info/life_cycle")?.route }
+      }
+      var routes: [String?] = []
+      for await route in group {
+        routes.append(route)
+      }
+      return routes
+    }
+    #expect(routes.count == 64)
+    #expect(routes.allSatisfy { $0 == "/account/:id/general_info/life_cycle" })
   }
 }

@@ -15,12 +15,13 @@ extension PanelRegistry {
   /// ]}
   /// ```
   ///
-  /// Every problem is reported, located by line and column: JSON syntax
-  /// (`json.*`, strict RFC 8259, at most 8 MiB and 256 levels of nesting),
-  /// pattern syntax (`route.*`, pointing at the character inside the route
-  /// string), a missing or mistyped field, an empty title, two routes of the
-  /// same shape, and more than ``maximumPanelCount`` panels. Unknown fields
-  /// and normalized routes are warnings.
+  /// Every problem is reported, located by line and column. JSON syntax
+  /// errors have `json.*` codes (strict RFC 8259, at most 8 MiB and 256
+  /// levels of nesting). Pattern errors have `route.*` codes and point at the
+  /// character inside the route string. The `registry.*` errors are a missing
+  /// or mistyped field, an empty title, two routes of the same shape, and
+  /// more than ``maximumPanelCount`` panels. Unknown fields and normalized
+  /// routes are warnings.
   ///
   /// - Parameters:
   ///   - bytes: The file's contents.
@@ -37,8 +38,8 @@ extension PanelRegistry {
   ///
   /// - Parameter url: The file's location.
   /// - Returns: The registry or diagnostics. A file that cannot be read gives a
-  ///   `registry.unreadable-file` error, and one larger than 8 MiB a
-  ///   `json.too-large` error; at most 8 MiB and one byte are read.
+  ///   `registry.unreadable-file` error. A file larger than 8 MiB gives a
+  ///   `json.too-large` error, and only its first 8 MiB and one byte are read.
   /// - Complexity: O(n) in the size of the file, plus building as in ``load(from:file:)``.
   public static func load(contentsOf url: URL) -> PanelRegistryLoadResult {
     let name = url.isFileURL ? url.path : url.absoluteString

@@ -169,8 +169,8 @@ struct RegistryFileReader {
 
   /// Returns the location of the pattern's 1-based `column` inside a JSON string node.
   ///
-  /// The column maps to a byte exactly when the string has no escapes; with
-  /// escapes the raw text differs from the value, so the string's opening quote is used.
+  /// The column maps to a byte exactly when the string has no escapes. With
+  /// escapes the raw text differs from the value, so the opening quote is used.
   private func location(ofColumn column: Int, in node: JSONNode) -> SourceLocation {
     guard case .string(let text) = node.kind, node.range.count == text.utf8.count + 2 else {
       return result.location(ofOffset: node.range.lowerBound)

@@ -57,12 +57,12 @@ struct PathCursor {
     return segment
   }
 
-  /// The bytes of `segment`.
+  /// Returns the bytes of `segment`.
   func slice(_ segment: PathSegment) -> UnsafeBufferPointer<UInt8> {
     UnsafeBufferPointer(rebasing: bytes[segment.start..<segment.end])
   }
 
-  /// Whether the rest of the path, from the current position, is one or more
+  /// Returns whether the rest of the path, from the current position, is one or more
   /// non-empty segments with valid percent-encoding, as a catch-all requires.
   func remainderSatisfiesCatchAll() -> Bool {
     var cursor = self
@@ -76,7 +76,7 @@ struct PathCursor {
     return true
   }
 
-  /// Whether the segment's percent-encoding is valid and decodes to UTF-8.
+  /// Returns whether the segment's percent-encoding is valid and decodes to UTF-8.
   static func hasValidEncoding(_ segment: UnsafeBufferPointer<UInt8>) -> Bool {
     withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(segment.count, 1)) { buffer in
       PercentEncoding.decode(segment, into: buffer) != nil

@@ -49,7 +49,7 @@ extension RoutePattern {
     return path
   }
 
-  /// Whether every segment of an encoded tail decodes to UTF-8, as matching requires.
+  /// Returns whether every segment of an encoded tail decodes to UTF-8, as matching requires.
   private static func tailDecodes(_ tail: String) -> Bool {
     PathCursor.withBytes(of: tail) { bytes in
       var cursor = PathCursor(bytes)

@@ -28,7 +28,7 @@ enum SegmentComparison {
     return value
   }
 
-  /// Whether two byte sequences are equal, optionally folding ASCII case.
+  /// Returns whether two byte sequences are equal, optionally folding ASCII case.
   ///
   /// Compares eight bytes at a time.
   static func equals(

@@ -3,8 +3,10 @@
 /// Decoding works on borrowed buffers so the matcher never allocates for it;
 /// encoding builds strings and is used only when a path is built.
 enum PercentEncoding {
-  /// Whether `byte` may appear unencoded in a path segment: RFC 3986 `pchar`
-  /// without `%`, that is unreserved characters, sub-delimiters, `:` and `@`.
+  /// Returns whether `byte` may appear unencoded in a path segment.
+  ///
+  /// These are RFC 3986 `pchar` without `%`: unreserved characters,
+  /// sub-delimiters, `:` and `@`.
   static func isSegmentCharacter(_ byte: UInt8) -> Bool {
     segmentCharacterTable[Int(byte)]
   }
@@ -66,7 +68,7 @@ enum PercentEncoding {
     }
   }
 
-  /// Whether `bytes` are well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF).
+  /// Returns whether `bytes` are well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF).
   static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var index = 0
     while index < bytes.count {

@@ -30,11 +30,11 @@ extension RoutePattern {
   ///
   /// Errors and warnings carry 1-based columns relative to `text` as given.
   /// Parsing continues after an error, so one call reports every faulty
-  /// segment. The rules: at least one segment; no empty segment (`//`); a
-  /// parameter is `:` followed by a name matching `[A-Za-z_][A-Za-z0-9_]*`,
-  /// unique within the pattern; `**` only as the last segment and `*` nowhere
-  /// else; literals contain only URL path characters (RFC 3986 `pchar`) and
-  /// valid percent-encoding of UTF-8. Patterns are limited to
+  /// segment. A pattern has at least one segment and no empty segment (`//`).
+  /// A parameter is `:` followed by a name matching `[A-Za-z_][A-Za-z0-9_]*`,
+  /// unique within the pattern. `**` may only be the last segment, and `*`
+  /// appears nowhere else. Literals contain only URL path characters
+  /// (RFC 3986 `pchar`) and valid percent-encoding of UTF-8. Patterns are limited to
   /// ``maximumLength`` bytes and ``maximumSegmentCount`` segments.
   ///
   /// - Parameter text: The pattern as written.

@@ -29,7 +29,7 @@ public enum RouteSegment: Sendable, Hashable, CustomStringConvertible {
     }
   }
 
-  /// Whether two segments match the same path segments, ignoring parameter names.
+  /// Returns whether two segments match the same path segments, ignoring parameter names.
   ///
   /// - Parameter other: The segment to compare with.
   /// - Returns: `true` for two equal literals, two parameters or two catch-alls.

@@ -1,6 +1,6 @@
 import PortaDiagnostics
 
-/// A reason why a plug-in cannot attach where it asks to.
+/// A reason why a plug-in cannot attach where its request places it.
 public enum AttachmentConflict: Error, Sendable, Hashable, CustomStringConvertible {
   /// The host route is not a valid pattern.
   case invalidHostRoute(String, RoutePatternError)
@@ -8,7 +8,7 @@ public enum AttachmentConflict: Error, Sendable, Hashable, CustomStringConvertib
   case unknownHost(String, suggestions: [String])
   /// The host panel has no subpanels, so PortaBilling shows no place for a plug-in there.
   case hostWithoutSubpanels(String)
-  /// The routerLink is not one or more literal segments; `reason` says why.
+  /// The routerLink is not one or more literal segments, for the cause given in `reason`.
   case invalidRouterLink(String, reason: String)
   /// The plug-in route is a built-in subpanel already.
   case existingSubpanel(route: String, title: String)

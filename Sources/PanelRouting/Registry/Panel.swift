@@ -1,6 +1,6 @@
 /// A panel of the PortaBilling administrator interface, named by its route pattern.
 public struct Panel: Sendable, Hashable, CustomStringConvertible {
-  /// Where a panel comes from.
+  /// The source of a panel: PortaBilling itself or a plug-in.
   public enum Origin: String, Sendable, Hashable {
     /// A panel of PortaBilling itself, from the default registry or a registry file.
     case builtIn

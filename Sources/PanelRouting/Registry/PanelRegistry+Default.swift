@@ -4,11 +4,11 @@ extension PanelRegistry {
   /// The built-in registry of PortaBilling administrator panels.
   ///
   /// It is compiled from PortaOne's public UI help for the administrator
-  /// interface (releases MR100 to MR116): customer, account, reseller and
-  /// distributor with their general info panels and the subpanels those pages
-  /// link to (address info, web self-care, payment method, life cycle,
-  /// additional info, and for customers sales agents), plus the vendor,
-  /// product and tariff panels. Installations and releases differ, so pass a
+  /// interface (releases MR100 to MR116). Customer, account, reseller and
+  /// distributor have their general info panels and the subpanels those pages
+  /// link to: address info, web self-care, payment method, life cycle and
+  /// additional info, plus sales agents for customers. Vendor, product and
+  /// tariff have their main panels. Installations and releases differ, so pass a
   /// registry file (`--registry FILE`) to replace it. The file it comes from
   /// is bundled as the resource `default-panels.json`; ``defaultRegistryText``
   /// is its exact text.

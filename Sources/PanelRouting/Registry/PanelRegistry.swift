@@ -136,7 +136,7 @@ public struct PanelRegistry: Sendable {
     return storage.panels[parent]
   }
 
-  /// Whether a UI plug-in may attach under the panel with the same shape as `pattern`.
+  /// Returns whether a UI plug-in may attach under the panel with the same shape as `pattern`.
   ///
   /// PortaBilling shows plug-in panels as subpanels, next to the subpanels a
   /// panel already has. So only a registered panel that already has subpanels
