@@ -109,3 +109,32 @@ struct ConfigurationPlaceTests {
     #expect(diagnostic.location == SourceLocation(line: 4, column: 17, offset: 87))
   }
 }
+
+@Suite("ManifestValidator files")
+struct ManifestFileTests {
+  @Test("validates manifests read from disk")
+  func validatesFilesFromDisk() throws {
+    let directory = FileManager.default.temporaryDirectory
+      .appendingPathComponent("manifest-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+
+    let good = directory.appendingPathComponent("contracts.json")
+    let bad = directory.appendingPathComponent("usage.json")
+    try Data(#"{"route":"/customer/:id/general_info","routerLink":"contracts","linkLabel":"Contracts"}"#.utf8)
+      .write(to: good)
+    try Data("{\r\n  \"route\": \"/customer/:id/general_info\",\r\n  \"routerLink\": \"contracts\",\r\n}".utf8)
+      .write(to: bad)
+
+    let documents = try [good, bad].map {
+      ManifestDocument(bytes: try Data(contentsOf: $0), file: $0.lastPathComponent)
+    }
+    let results = ManifestValidator(registry: .default).validate(documents)
+    #expect(results[0].diagnostics.isEmpty)
+    // CRLF line ends count as one line break each; the CR stays on its line.
+    #expect(
+      results[1].diagnostics.map(\.formatted) == [
+        "usage.json:3:28: error: trailing comma before '}'; remove the comma [json.trailing-comma]"
+      ])
+  }
+}
