@@ -176,6 +176,19 @@ struct ManifestValidatorTests {
     #expect(!result.isValid)
   }
 
+  @Test("lists some host routes when none is close")
+  func listsSomeHostRoutes() throws {
+    let text = #"{"route":"/x","route":"/customer/:id/general_info","routerLink":"contracts","linkLabel":"Contracts"}"#
+    let result = Self.validate(text)
+    let diagnostic = try #require(result.diagnostics.first { $0.code == .manifestUnknownRoute })
+    #expect(diagnostic.location == SourceLocation(line: 1, column: 10, offset: 9))
+    #expect(
+      diagnostic.message
+        == #"route "/x" is not a panel in the registry; plug-ins can attach to "/customer/:id/general_info", "#
+        + #""/account/:id/general_info" or "/reseller/:id/general_info", among others"#)
+    #expect(diagnostic.fixIt == nil)
+  }
+
   @Test("points a leaf route at its host")
   func pointsLeafRouteAtHost() throws {
     let result = Self.validate(

@@ -68,9 +68,10 @@ enum RouteRule {
   /// Returns up to three registered routes near `pattern` that can host plug-ins, best first.
   ///
   /// The nearest host among `pattern`'s ancestors comes first, then close
-  /// patterns by ``PanelRegistry/suggestions(forPattern:limit:)``. When none
-  /// is found, the hosts of the same entity (first segment) are listed.
-  static func hostRoutes(near pattern: RoutePattern, registry: PanelRegistry) -> [String] {
+  /// patterns by ``PanelRegistry/suggestions(forPattern:limit:)``, then the
+  /// hosts of the same entity (first segment). When none of those exists, the
+  /// first hosts of the registry are returned as ``RouteSuggestions/other``.
+  static func hostRoutes(near pattern: RoutePattern, registry: PanelRegistry) -> RouteSuggestions {
     let limit = 3
     var routes: [String] = []
     func add(_ panel: Panel) {
@@ -92,7 +93,12 @@ enum RouteRule {
         add(panel)
       }
     }
-    return routes
+    guard routes.isEmpty else { return RouteSuggestions(close: routes) }
+
+    for panel in registry.panels where routes.count < limit {
+      add(panel)
+    }
+    return RouteSuggestions(close: [], other: routes)
   }
 
   /// Describes a pattern syntax error without its column, which the diagnostic's location gives.

@@ -20,10 +20,12 @@ public enum ManifestProblem: Error, Sendable, Hashable, CustomStringConvertible 
   case invalidRoute(written: String, reason: String)
   /// A route accepted after normalization, and its canonical form.
   case nonCanonicalRoute(written: String, reason: String, canonical: String)
-  /// A route that names no registered panel, with the closest registered routes.
-  case unknownRoute(written: String, suggestions: [String])
-  /// A route whose panel has no subpanels, with the closest routes that can host plug-ins.
-  case routeCannotHostPlugins(written: String, suggestions: [String])
+  /// A route that names no registered panel, with the closest routes that can
+  /// host plug-ins or, when none is close, some that can.
+  case unknownRoute(written: String, suggestions: RouteSuggestions)
+  /// A route whose panel has no subpanels, with the closest routes that can
+  /// host plug-ins or, when none is close, some that can.
+  case routeCannotHostPlugins(written: String, suggestions: RouteSuggestions)
   /// A route that names a registered panel with different parameter names.
   case renamedRouteParameter(written: String, registered: String)
   /// A routerLink that breaks the relative-path rules, with the reason.
@@ -100,7 +102,7 @@ public enum ManifestProblem: Error, Sendable, Hashable, CustomStringConvertible 
     switch self {
     case .unknownKey(_, let suggestion): suggestion
     case .nonCanonicalRoute(_, _, let canonical): canonical
-    case .unknownRoute(_, let suggestions), .routeCannotHostPlugins(_, let suggestions): suggestions.first
+    case .unknownRoute(_, let suggestions), .routeCannotHostPlugins(_, let suggestions): suggestions.close.first
     case .renamedRouteParameter(_, let registered): registered
     case .invalidRouterLink(_, _, let fix): fix
     case .routerLinkLeadingSlash(_, let fixed): fixed
@@ -138,10 +140,10 @@ public enum ManifestProblem: Error, Sendable, Hashable, CustomStringConvertible 
     case .nonCanonicalRoute(let written, let reason, let canonical):
       return "route \(written) is not in canonical form: \(reason); write \"\(canonical)\""
     case .unknownRoute(let written, let suggestions):
-      return "route \(written) is not a panel in the registry; " + choices(suggestions, fallback: "check the spelling")
+      return "route \(written) is not a panel in the registry; " + choices(suggestions)
     case .routeCannotHostPlugins(let written, let suggestions):
       return "route \(written) cannot host plug-ins because its panel has no subpanels; "
-        + choices(suggestions, fallback: "attach the plug-in to a panel that has subpanels")
+        + choices(suggestions)
     case .renamedRouteParameter(let written, let registered):
       return "route \(written) names its parameters differently from the registered \"\(registered)\"; "
         + "it is the same panel, but write \"\(registered)\" to match the registry"
@@ -193,12 +195,39 @@ public enum ManifestProblem: Error, Sendable, Hashable, CustomStringConvertible 
     type.first.map { "aeiou".contains($0) } == true ? "an" : "a"
   }
 
-  private func choices(_ suggestions: [String], fallback: String) -> String {
-    guard !suggestions.isEmpty else { return fallback }
-    let quoted = suggestions.map { "\"\($0)\"" }
-    if quoted.count == 1 {
-      return "did you mean \(quoted[0])?"
+  private func choices(_ suggestions: RouteSuggestions) -> String {
+    if !suggestions.close.isEmpty {
+      return "did you mean \(alternatives(suggestions.close))?"
     }
-    return "did you mean " + quoted.dropLast().joined(separator: ", ") + " or \(quoted.last!)?"
+    if !suggestions.other.isEmpty {
+      return "plug-ins can attach to \(alternatives(suggestions.other)), among others"
+    }
+    return "attach the plug-in to a panel that has subpanels"
+  }
+
+  /// Returns the routes quoted and joined as `"a"`, `"a" or "b"`, or `"a", "b" or "c"`.
+  private func alternatives(_ routes: [String]) -> String {
+    let quoted = routes.map { "\"\($0)\"" }
+    guard let last = quoted.last, quoted.count > 1 else { return quoted.first ?? "" }
+    return quoted.dropLast().joined(separator: ", ") + " or " + last
+  }
+
+}
+
+/// Routes to suggest in place of one that cannot host a plug-in.
+public struct RouteSuggestions: Sendable, Hashable {
+  /// Routes close to the one written, best first; the first is the fix-it.
+  public var close: [String]
+  /// Routes that can host plug-ins but are not close, listed when ``close`` is empty.
+  public var other: [String]
+
+  /// Creates suggestions.
+  ///
+  /// - Parameters:
+  ///   - close: Routes close to the one written, best first.
+  ///   - other: Routes that can host plug-ins but are not close.
+  public init(close: [String], other: [String] = []) {
+    self.close = close
+    self.other = other
   }
 }
