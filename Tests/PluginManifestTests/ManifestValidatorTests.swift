@@ -184,8 +184,8 @@ struct ManifestValidatorTests {
     #expect(diagnostic.location == SourceLocation(line: 1, column: 10, offset: 9))
     #expect(
       diagnostic.message
-        == #"route "/x" is not a panel in the registry; plug-ins can attach to "/customer/:id/general_info", "#
-        + #""/account/:id/general_info" or "/reseller/:id/general_info", among others"#)
+        == #"route "/x" is not a panel in the registry; plug-ins can attach to "/customer/:id", "#
+        + #""/customer/:id/general_info" or "/account/:id", among others"#)
     #expect(diagnostic.fixIt == nil)
   }
 
