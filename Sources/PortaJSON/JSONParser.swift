@@ -32,9 +32,9 @@ struct JSONParser {
     var members: [JSONNodeMember] = []
     var pendingKey = ""
     var pendingKeyRange = 0..<0
-    /// Member names seen so far, built once an object grows past the size
-    /// where a linear scan is cheaper.
-    var keySet: Set<String>? = nil
+    /// The index of each member name's first occurrence, built once an
+    /// object grows past the size where a linear scan is cheaper.
+    var keyIndices: [String: Int]? = nil
   }
 
   private static let keySetThreshold = 12
@@ -259,14 +259,26 @@ struct JSONParser {
   private mutating func appendMember(value: JSONNode, to frame: inout Frame) throws {
     let key = frame.pendingKey
     let previous: JSONNodeMember?
-    if var keySet = frame.keySet {
-      previous = keySet.contains(key) ? frame.members.first { $0.key == key } : nil
-      keySet.insert(key)
-      frame.keySet = keySet
+    if frame.keyIndices != nil {
+      // Mutating through the optional keeps the dictionary unique; copying it
+      // out and back made every insertion copy it, so wide objects were quadratic.
+      let index = frame.members.count
+      let first = frame.keyIndices![key, default: index]
+      if first == index {
+        frame.keyIndices![key] = index
+      }
+      previous = first == index ? nil : frame.members[first]
     } else {
       previous = frame.members.first { $0.key == key }
       if frame.members.count + 1 >= Self.keySetThreshold {
-        frame.keySet = Set(frame.members.map(\.key) + [key])
+        var indices: [String: Int] = [:]
+        for (index, member) in frame.members.enumerated() where indices[member.key] == nil {
+          indices[member.key] = index
+        }
+        if indices[key] == nil {
+          indices[key] = frame.members.count
+        }
+        frame.keyIndices = indices
       }
     }
 

@@ -76,24 +76,49 @@ public struct JSONReader: Sendable {
     let result = JSONReadResult(root: root, diagnostics: [], bytes: array)
     guard !parser.problems.isEmpty else { return result }
 
-    let locator = SourceLocator(array)
+    // Locate every offset in one pass: a `SourceLocator` lookup scans from the
+    // start of the line, so thousands of repeated keys on one line were quadratic.
+    let offsets = parser.problems.flatMap { [$0.offset] + ($0.relatedOffset.map { [$0] } ?? []) }
+    let locations = Self.locations(of: offsets, in: array)
     let diagnostics = parser.problems.map { problem in
       var message = problem.message
-      if let related = problem.relatedOffset {
-        message = message.replacingOccurrences(
-          of: JSONParser.relatedPlaceholder,
-          with: locator.location(ofOffset: related).description
-        )
+      if let related = problem.relatedOffset, let location = locations[related] {
+        message = message.replacingOccurrences(of: JSONParser.relatedPlaceholder, with: location.description)
       }
       return Diagnostic(
         problem.severity,
         code: problem.code,
         message: message,
         file: file,
-        location: locator.location(ofOffset: problem.offset),
+        location: locations[problem.offset],
         jsonPointer: problem.pointer
       )
     }
     return JSONReadResult(root: root, diagnostics: diagnostics, bytes: array)
+  }
+
+  /// Returns the location of each offset, found in one pass over `bytes`, with
+  /// the line and column rules of `SourceLocator`.
+  ///
+  /// - Complexity: O(n + k log k) for n bytes and k offsets.
+  static func locations(of offsets: [Int], in bytes: [UInt8]) -> [Int: SourceLocation] {
+    var locations: [Int: SourceLocation] = [:]
+    var line = 1
+    var column = 1
+    var position = 0
+    for offset in Set(offsets).sorted() {
+      let target = max(0, min(offset, bytes.count))
+      while position < target {
+        if bytes[position] == 0x0A {
+          line += 1
+          column = 1
+        } else if bytes[position] & 0xC0 != 0x80 {
+          column += 1
+        }
+        position += 1
+      }
+      locations[offset] = SourceLocation(line: line, column: column, offset: target)
+    }
+    return locations
   }
 }

@@ -81,6 +81,22 @@ struct JSONReaderTests {
     #expect(result.diagnostics.map(\.code) == [.jsonDuplicateKey])
   }
 
+  @Test("reads wide objects with many repeated keys", .timeLimit(.minutes(1)))
+  func readsWideObjects() throws {
+    // 100,000 members, each key twice, on one line: inserting into a copied
+    // key set and locating each repeat from the line start were quadratic.
+    let members = (0..<50_000).flatMap { [#""k\#($0)":1"#, #""k\#($0)":2"#] }
+    let text = "{" + members.joined(separator: ",") + "}"
+    let result = JSONReader().read(Array(text.utf8))
+    #expect(result.root?.members?.count == 100_000)
+    #expect(result.diagnostics.count == 50_000)
+    let last = try #require(result.diagnostics.last)
+    let secondOffset = text.utf8.count - 1 - #""k49999":2"#.utf8.count
+    let firstOffset = secondOffset - 1 - #""k49999":1"#.utf8.count
+    #expect(last.location == SourceLocation(line: 1, column: secondOffset + 1, offset: secondOffset))
+    #expect(last.message.contains("it first appears at 1:\(firstOffset + 1),"))
+  }
+
   @Test("accepts a byte order mark with a warning")
   func acceptsByteOrderMark() throws {
     let result = JSONReader().read([0xEF, 0xBB, 0xBF] + Array("{}".utf8))
@@ -196,6 +212,23 @@ struct JSONWriterTests {
       ("€\u{2028}x—\u{2029}", #""€\u2028x—\u2029""#),
     ])
   func escapesStrings(input: String, expected: String) {
+    #expect(JSONWriter.quoted(input) == expected)
+  }
+
+  @Test("escapes a line break after a carriage return and combining marks")
+  func escapesAcrossGraphemes() {
+    // "\r\n" is one grapheme cluster, and so is "e" with a combining accent
+    // before a quote; escaping works on Unicode scalars, so neither is merged.
+    #expect(JSONWriter.quoted("a\r\nb") == #""a\r\nb""#)
+    #expect(JSONWriter.quoted("e\u{301}\"") == "\"e\u{301}\\\"\"")
+  }
+
+  @Test("writes many escapes in one long string", .timeLimit(.minutes(1)))
+  func writesManyEscapes() {
+    // One megabyte of alternating text and escapes, which writing used to copy per escape.
+    let count = 100_000
+    let input = String(repeating: "abcdefgh\n", count: count)
+    let expected = "\"" + String(repeating: #"abcdefgh\n"#, count: count) + "\""
     #expect(JSONWriter.quoted(input) == expected)
   }
 

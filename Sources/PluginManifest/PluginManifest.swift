@@ -1,1 +1,0 @@
-// The PluginManifest module; its types are added by the issues that build it.
