@@ -76,7 +76,10 @@ let package = Package(
     ),
     .testTarget(
       name: "PortaPluginCLITests",
-      dependencies: ["PortaPluginCLI", "PortaPluginFixtures"],
+      dependencies: [
+        "PortaPluginCLI", "PortaPluginFixtures", "PluginManifest", "PanelRouting", "ExternalApps", "AuthInfo",
+        "PortaJSON",
+      ],
       swiftSettings: strictSettings
     ),
   ],

@@ -11,6 +11,7 @@ public enum PortaPluginTool {
 
   /// Every command, in the order the overview lists them.
   static let commands: [CommandSpecification] = [
+    CheckCommand.specification,
     PackCommands.pack,
     PackCommands.check,
     RouteCommands.match,

@@ -134,7 +134,7 @@ struct ManifestFileTests {
     // CRLF line ends count as one line break each; the CR stays on its line.
     #expect(
       results[1].diagnostics.map(\.formatted) == [
-        "usage.json:3:28: error: trailing comma before '}'; remove the comma [json.trailing-comma]"
+        "usage.json:3:28: error: Trailing comma before '}'. Remove the comma. [json.trailing-comma]"
       ])
   }
 }

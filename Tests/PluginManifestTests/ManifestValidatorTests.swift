@@ -46,7 +46,7 @@ struct ManifestValidatorTests {
     #expect(duplicate.jsonPointer == "/route")
     #expect(
       duplicate.message
-        == "duplicate key \"route\"; it first appears at 1:2, and readers disagree on which value wins, so keep only one"
+        == "Duplicate key \"route\". It first appears at 1:2, and readers disagree on which value wins, so keep only one."
     )
     #expect(result.manifest == nil)
   }

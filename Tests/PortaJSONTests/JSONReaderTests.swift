@@ -94,7 +94,7 @@ struct JSONReaderTests {
     let secondOffset = text.utf8.count - 1 - #""k49999":2"#.utf8.count
     let firstOffset = secondOffset - 1 - #""k49999":1"#.utf8.count
     #expect(last.location == SourceLocation(line: 1, column: secondOffset + 1, offset: secondOffset))
-    #expect(last.message.contains("it first appears at 1:\(firstOffset + 1),"))
+    #expect(last.message.contains("It first appears at 1:\(firstOffset + 1),"))
   }
 
   @Test("accepts a byte order mark with a warning")

@@ -1,0 +1,186 @@
+import AuthInfo
+import ExternalApps
+import Foundation
+import PanelRouting
+import PluginArchive
+import PluginManifest
+import PortaDiagnostics
+import PortaJSON
+
+/// `porta-plugin check`: the main job.
+enum CheckCommand {
+  static let specification = CommandSpecification(
+    words: ["check"],
+    summary: "Validate a plug-in and show what PortaBilling will do with it.",
+    positionals: [
+      PositionalSpecification(name: "PATH", help: "A plug-in folder (with plugin.json) or a manifest file alone.")
+    ],
+    options: [
+      RouteCommands.registryOption,
+      DiagnosticOutput.formatOption,
+    ],
+    discussion: """
+      For a folder, also checks that index.html, main.css and main.js are present and reads the
+      WebCustom options in options.txt when it exists. Prints each problem as path:line:column,
+      where the panel will appear, the option lines in canonical form and the auth_info field the
+      external system will receive, always with the password masked.
+      """,
+    run: run
+  )
+
+  /// The manifest and options file names inside a plug-in folder.
+  static let manifestFileName = "plugin.json"
+  static let optionsFileName = "options.txt"
+
+  private static func run(_ arguments: ParsedArguments, _ console: any Console) throws -> ExitStatus {
+    let path = arguments.positionals[0]
+    let isFolder = InputFiles.isFolder(path)
+    let manifestPath = isFolder ? InputFiles.join(path, manifestFileName) : path
+    if isFolder && !FileManager.default.fileExists(atPath: manifestPath) {
+      throw UsageError(
+        message: "cannot read '\(manifestPath)': no such file; a plug-in folder holds plugin.json, "
+          + "index.html, main.css and main.js",
+        showsUsage: false
+      )
+    }
+
+    let registry = try RouteCommands.loadRegistry(arguments, console: console)
+    let manifestBytes = try InputFiles.read(manifestPath, console: console)
+    let validation = ManifestValidator(registry: registry).validate(manifestBytes, file: manifestPath)
+    var diagnostics = validation.diagnostics
+
+    // A folder must hold the archive's files; its options are optional.
+    var loadedOptions: LoadedConfiguration?
+    if isFolder {
+      diagnostics += PluginFolder.check(URL(fileURLWithPath: path), displayPath: path)
+      let optionsPath = InputFiles.join(path, optionsFileName)
+      if FileManager.default.fileExists(atPath: optionsPath) {
+        let loaded = ExternalAppsConfiguration.load(try InputFiles.read(optionsPath, console: console))
+        diagnostics += loaded.diagnostics.map { $0.inFile(optionsPath) }
+        loadedOptions = loaded
+      }
+    }
+
+    let report = CheckReport(
+      validation: validation,
+      registry: registry,
+      configuration: loadedOptions?.configuration,
+      diagnostics: diagnostics
+    )
+    if arguments.value("--format") == "json" {
+      console.write(JSONWriter.string(report.json) + "\n")
+    } else {
+      console.write(report.text)
+    }
+    return DiagnosticOutput.status(diagnostics)
+  }
+}
+
+/// What `check` found, printable as text or JSON.
+struct CheckReport {
+  var validation: ManifestValidation
+  var registry: PanelRegistry
+  var configuration: ExternalAppsConfiguration?
+  var diagnostics: [Diagnostic]
+
+  /// The titles from the entity down to the host panel, such as `["Customer", "General info"]`.
+  var hostTitles: [String] {
+    guard let host = validation.hostPanel else { return [] }
+    var titles = [host.title]
+    var current = host.pattern
+    while let parent = registry.parent(of: current) {
+      titles.insert(parent.title, at: 0)
+      current = parent.pattern
+    }
+    return titles
+  }
+
+  /// The applications with the password replaced by the mask.
+  var maskedConfiguration: ExternalAppsConfiguration? {
+    guard var configuration else { return nil }
+    for index in configuration.applications.indices {
+      if let login = configuration.applications[index].credentials?.login {
+        configuration.applications[index].credentials = Credentials(login: login, password: OptionRecord.mask)
+      }
+    }
+    return configuration
+  }
+
+  /// The request body each application with credentials receives, password masked.
+  var maskedAuthInfoBodies: [(application: String, body: String)] {
+    (maskedConfiguration?.applications ?? []).compactMap { application in
+      AuthInfo(application: application).map { (application.name, $0.requestBody) }
+    }
+  }
+
+  var text: String {
+    var output = DiagnosticOutput.text(diagnostics)
+
+    if let manifest = validation.manifest, let host = validation.hostPanel {
+      let route = validation.fullRoute ?? manifest.fullRoute
+      output += "\nPlug-in panel:\n"
+      output += "  \"\(manifest.linkLabel)\" appears under \(hostTitles.joined(separator: " > "))\n"
+      output += "  entity:     \(host.pattern.entity ?? "-")\n"
+      output += "  host route: \(host.route)\n"
+      output += "  route:      \(route)\n"
+      output += "  width:      \(manifest.panelSize) standard panel \(manifest.panelSize == 1 ? "width" : "widths")\n"
+    }
+
+    if let masked = maskedConfiguration, !masked.applications.isEmpty,
+      let lines = try? OptionsWriter().render(masked)
+    {
+      output += "\nWebCustom options (canonical form, password masked):\n"
+      output += lines.split(separator: "\n").map { "  \($0)\n" }.joined()
+    }
+    let bodies = maskedAuthInfoBodies
+    if !bodies.isEmpty {
+      output += "\nauth_info the external system receives (password masked):\n"
+      for body in bodies {
+        output += "  \(body.application): \(body.body)\n"
+      }
+    }
+    output += "\n" + DiagnosticOutput.summary(diagnostics) + "\n"
+    return output
+  }
+
+  var json: JSONValue {
+    var members = DiagnosticOutput.jsonMembers(diagnostics)
+    members.append(JSONMember(key: "manifest", value: validation.manifest?.jsonValue ?? .null))
+
+    var panel: JSONValue = .null
+    if let manifest = validation.manifest, let host = validation.hostPanel {
+      let titles = hostTitles
+      panel = [
+        "entity": host.pattern.entity.map(JSONValue.string) ?? .null,
+        "entityTitle": titles.first.map(JSONValue.string) ?? .null,
+        "hostRoute": .string(host.route),
+        "hostTitle": .string(host.title),
+        "hostTitles": .array(titles.map(JSONValue.string)),
+        "route": .string(validation.fullRoute ?? manifest.fullRoute),
+        "label": .string(manifest.linkLabel),
+        "panelSize": .number(JSONNumber(manifest.panelSize)),
+      ]
+    }
+    members.append(JSONMember(key: "panel", value: panel))
+
+    let options = maskedConfiguration.flatMap { try? OptionsWriter().render($0) }
+    members.append(
+      JSONMember(
+        key: "options",
+        value: .array((options ?? "").split(separator: "\n").map { .string(String($0)) })
+      )
+    )
+    members.append(
+      JSONMember(key: "applications", value: configuration.map(OptionsCommands.applicationsJSON) ?? .array([]))
+    )
+    members.append(
+      JSONMember(
+        key: "authInfo",
+        value: .array(
+          maskedAuthInfoBodies.map { ["application": .string($0.application), "body": .string($0.body)] }
+        )
+      )
+    )
+    return .object(JSONObject(members))
+  }
+}
