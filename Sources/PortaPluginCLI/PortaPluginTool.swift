@@ -88,6 +88,11 @@ public enum PortaPluginTool {
 
   private static func unknownCommandError(_ arguments: [String]) -> UsageError {
     let typed = arguments.first ?? ""
+    let group = commands.filter { $0.words.count > 1 && $0.words[0] == typed }
+    if !group.isEmpty {
+      let names = group.map { $0.words[1] }.joined(separator: " or ")
+      return UsageError(message: "'\(typed)' needs a command: \(names)", command: nil)
+    }
     var message = "unknown command '\(typed)'"
     let names = Set(commands.map { $0.words[0] })
     if let suggestion = Suggestions.closest(to: typed, in: names.sorted()).first {
