@@ -9,6 +9,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   dependencies: [.package(name: "PortaPluginKit", path: "..")],
   targets: [
+    .systemLibrary(name: "BenchZlib"),
     .executableTarget(
       name: "porta-plugin-bench",
       dependencies: [
@@ -17,8 +18,10 @@ let package = Package(
         .product(name: "ExternalApps", package: "PortaPluginKit"),
         .product(name: "AuthInfo", package: "PortaPluginKit"),
         .product(name: "PortaJSON", package: "PortaPluginKit"),
+        .product(name: "PluginArchive", package: "PortaPluginKit"),
+        "BenchZlib",
       ]
-    )
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

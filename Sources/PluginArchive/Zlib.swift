@@ -22,12 +22,13 @@ enum Zlib {
     }
   }
 
-  /// Compresses `bytes` as raw DEFLATE at the best compression level.
+  /// Compresses `bytes` as raw DEFLATE at zlib's default level (6), its usual
+  /// balance of speed and size.
   static func deflate(_ bytes: [UInt8]) throws -> [UInt8] {
     var stream = z_stream()
     let windowBits: Int32 = -15  // negative: raw DEFLATE, no zlib header, as ZIP stores it
     let status = deflateInit2_(
-      &stream, Z_BEST_COMPRESSION, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
+      &stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
       Int32(MemoryLayout<z_stream>.size)
     )
     guard status == Z_OK else { throw ZlibError(message: "deflateInit2 failed with status \(status)") }

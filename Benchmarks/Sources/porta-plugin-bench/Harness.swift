@@ -33,18 +33,27 @@ struct Harness: Sendable {
   /// ``HarnessSettings/roundTime``; each round yields the time per call, and
   /// the result is the median, minimum and maximum over all rounds.
   func measure(_ operation: () -> Void) -> Measurement {
+    measurePair(operation, nil).ours
+  }
+
+  /// Measures two operations in alternating rounds, so that a burst of load
+  /// from other processes on a shared machine affects both about equally.
+  func measurePair(_ ours: () -> Void, _ baseline: (() -> Void)?) -> (ours: Measurement, baseline: Measurement) {
     let clock = ContinuousClock()
 
     // Warm up caches, the allocator and lazily initialised state.
-    let warmUpEnd = clock.now.advanced(by: settings.warmUp)
-    var calibration = 0
-    while clock.now < warmUpEnd {
-      operation()
-      calibration += 1
+    func warmUp(_ operation: () -> Void) {
+      let warmUpEnd = clock.now.advanced(by: settings.warmUp)
+      while clock.now < warmUpEnd {
+        operation()
+      }
+    }
+    warmUp(ours)
+    if let baseline {
+      warmUp(baseline)
     }
 
-    var perCall: [Double] = []
-    for _ in 0..<settings.rounds {
+    func round(_ operation: () -> Void) -> Double {
       var calls = 0
       let start = clock.now
       var elapsed = Duration.zero
@@ -53,10 +62,23 @@ struct Harness: Sendable {
         calls += 1
         elapsed = clock.now - start
       } while elapsed < settings.roundTime
-      perCall.append(elapsed.seconds / Double(calls))
+      return elapsed.seconds / Double(calls)
     }
-    perCall.sort()
-    return Measurement(median: perCall[perCall.count / 2], minimum: perCall.first!, maximum: perCall.last!)
+
+    var oursPerCall: [Double] = []
+    var baselinePerCall: [Double] = []
+    for _ in 0..<settings.rounds {
+      oursPerCall.append(round(ours))
+      if let baseline {
+        baselinePerCall.append(round(baseline))
+      }
+    }
+    return (summarize(oursPerCall), baselinePerCall.isEmpty ? summarize(oursPerCall) : summarize(baselinePerCall))
+  }
+
+  private func summarize(_ values: [Double]) -> Measurement {
+    let sorted = values.sorted()
+    return Measurement(median: sorted[sorted.count / 2], minimum: sorted.first!, maximum: sorted.last!)
   }
 }
 
@@ -69,13 +91,23 @@ extension Duration {
 }
 
 /// The peak resident memory of this process so far, in bytes.
+///
+/// On Linux this is `VmHWM` from `/proc/self/status`, which starts afresh at
+/// `exec`; `getrusage`'s `ru_maxrss` would carry the parent's peak into a
+/// child process and hide the child's own growth.
 func peakResidentBytes() -> Int {
-  var usage = rusage()
-  getrusage(RUSAGE_SELF, &usage)
   #if os(Linux)
-    return Int(usage.ru_maxrss) * 1024
+    if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+      let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+      let kilobytes = Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+    {
+      return kilobytes * 1024
+    }
+    return 0
   #else
-    return Int(usage.ru_maxrss)
+    var usage = rusage()
+    getrusage(RUSAGE_SELF, &usage)
+    return Int(usage.ru_maxrss)  // bytes on macOS
   #endif
 }
 

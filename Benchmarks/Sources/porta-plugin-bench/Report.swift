@@ -14,6 +14,7 @@ struct BenchmarkResult: Codable, Sendable {
   /// The baseline's median in the same unit.
   var baselineMedian: Double
   /// Our median time per operation divided by the baseline's: below 1 is faster.
+  /// For memory figures, our memory divided by the baseline's.
   var ratio: Double
   /// A target or remark printed after the figures, if any.
   var note: String?
@@ -92,7 +93,10 @@ func printText(_ result: BenchmarkResult) {
       + "(min \(formatFigure(result.min)), max \(formatFigure(result.max)))"
   )
   print("  baseline: median \(formatFigure(result.baselineMedian)) \(result.unit)  [\(result.baseline)]")
-  print("  ratio:    \(String(format: "%.3f", result.ratio)) (our time / baseline time; below 1 is faster)")
+  let meaning =
+    result.unit.hasSuffix("input size")
+    ? "our memory / baseline memory; below 1 is smaller" : "our time / baseline time; below 1 is faster"
+  print("  ratio:    \(String(format: "%.3f", result.ratio)) (\(meaning))")
   if let note = result.note {
     print("  note:     \(note)")
   }

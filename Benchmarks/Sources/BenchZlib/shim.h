@@ -1,0 +1,2 @@
+// The system zlib, for the archive benchmarks' baseline.
+#include <zlib.h>
