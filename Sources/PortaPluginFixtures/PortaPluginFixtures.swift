@@ -1,1 +1,0 @@
-// The PortaPluginFixtures module; its types are added by the issues that build it.
