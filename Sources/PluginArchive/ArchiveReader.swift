@@ -2,9 +2,9 @@ import PortaDiagnostics
 
 /// Reads ZIP archives defensively, with limits on every size an archive declares.
 ///
-/// Declared sizes are never trusted: each entry is inflated in steps and
+/// Declared sizes are never trusted. Each entry is inflated in steps, and
 /// reading stops as soon as the bytes actually produced pass the entry's
-/// declared size or a limit, so a small archive that inflates to gigabytes
+/// declared size or a limit. So a small archive that inflates to gigabytes
 /// costs no more memory than the limits allow. Stored and DEFLATE entries are
 /// supported; encrypted entries, other methods and ZIP64 are reported.
 public struct ArchiveReader: Sendable {
@@ -12,7 +12,7 @@ public struct ArchiveReader: Sendable {
   public struct Limits: Sendable, Hashable {
     /// The largest archive file, in bytes. The default is 32 MiB.
     public var maximumArchiveSize: Int
-    /// The most entries. The default is 1,000.
+    /// The maximum number of entries. The default is 1,000.
     public var maximumEntryCount: Int
     /// The largest uncompressed entry, in bytes. The default is 16 MiB.
     public var maximumEntrySize: Int
@@ -42,7 +42,7 @@ public struct ArchiveReader: Sendable {
     public static let `default` = Limits()
   }
 
-  /// What one archive contained and every problem found.
+  /// The entries of one archive and every problem found.
   public struct Result: Sendable {
     /// The entries read successfully, in central directory order; folder entries are left out.
     public var entries: [ArchiveEntry]

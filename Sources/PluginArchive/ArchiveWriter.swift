@@ -87,7 +87,7 @@ public enum ArchiveWriter {
   }
 }
 
-/// Why ``ArchiveWriter`` could not write an archive.
+/// The reasons ``ArchiveWriter`` rejects entries.
 public enum ArchiveWriterError: Error, Sendable, Hashable, CustomStringConvertible {
   /// A path that would let an unpacker write outside its folder.
   case unsafePath(String, reason: String)

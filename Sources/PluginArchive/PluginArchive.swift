@@ -16,7 +16,7 @@ public enum PluginArchive {
   /// Checks that the required files are at the root of an archive.
   ///
   /// When they are all missing from the root but sit together in one folder,
-  /// the message says that the folder was zipped instead of its contents.
+  /// the message explains that the folder was zipped instead of its contents.
   ///
   /// - Parameters:
   ///   - entries: The archive's entries.
@@ -28,7 +28,7 @@ public enum PluginArchive {
     var diagnostics: [Diagnostic] = []
 
     if !missing.isEmpty {
-      // Find a folder that holds the missing files, the usual result of zipping the folder itself.
+      // Find a folder that contains the missing files, the usual result of zipping the folder itself.
       let folders = Set(
         entries.compactMap { entry -> String? in
           let parts = entry.path.split(separator: "/")

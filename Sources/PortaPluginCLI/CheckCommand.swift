@@ -38,7 +38,7 @@ enum CheckCommand {
     let manifestPath = isFolder ? InputFiles.join(path, manifestFileName) : path
     if isFolder && !FileManager.default.fileExists(atPath: manifestPath) {
       throw UsageError(
-        message: "cannot read '\(manifestPath)': no such file; a plug-in folder holds plugin.json, "
+        message: "cannot read '\(manifestPath)': no such file; a plug-in folder contains plugin.json, "
           + "index.html, main.css and main.js",
         showsUsage: false
       )
@@ -76,7 +76,7 @@ enum CheckCommand {
   }
 }
 
-/// What `check` found, printable as text or JSON.
+/// The findings of one `check` run, printable as text or JSON.
 struct CheckReport {
   var validation: ManifestValidation
   var registry: PanelRegistry

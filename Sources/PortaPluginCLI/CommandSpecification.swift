@@ -6,7 +6,7 @@ struct OptionSpecification: Sendable {
   var valueName: String?
   /// The values the option accepts, or empty when any value is accepted.
   var allowedValues: [String] = []
-  /// What the option sets, for the help text.
+  /// The help text: what the option sets, and in what unit.
   var help: String
 
   /// Whether the option is a flag that takes no value.
@@ -17,7 +17,7 @@ struct OptionSpecification: Sendable {
 struct PositionalSpecification: Sendable {
   /// The placeholder in usage lines, such as `PATH`.
   var name: String
-  /// What the argument is, for the help text.
+  /// The help text describing the argument.
   var help: String
 }
 
@@ -88,10 +88,10 @@ struct ParsedArguments: Sendable {
   /// The flags that were given.
   var flags: Set<String> = []
 
-  /// The value of `option`, or `nil` when it was not given.
+  /// Returns the value of `option`, or `nil` when it was not given.
   func value(_ option: String) -> String? { values[option] }
 
-  /// Whether `flag` was given.
+  /// Returns whether `flag` was given.
   func isSet(_ flag: String) -> Bool { flags.contains(flag) }
 }
 

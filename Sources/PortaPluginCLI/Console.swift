@@ -1,6 +1,6 @@
 import Foundation
 
-/// Where a command reads standard input and writes its output.
+/// The streams a command reads standard input from and writes its output to.
 ///
 /// The tool runs against the process's real streams; tests use a recording
 /// console so they can assert whole outputs without spawning a process.

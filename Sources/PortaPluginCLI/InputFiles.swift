@@ -45,7 +45,7 @@ enum InputFiles {
     }
   }
 
-  /// Whether `path` names an existing folder.
+  /// Returns whether `path` names an existing folder.
   static func isFolder(_ path: String) -> Bool {
     var isFolder: ObjCBool = false
     return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue

@@ -107,7 +107,7 @@ enum OptionsCommands {
     return .success
   }
 
-  /// The option lines as JSON objects with `line`, `section`, `key` and `value`.
+  /// Returns the option lines as JSON objects with `line`, `section`, `key` and `value`.
   static func optionsJSON(_ records: [OptionRecord], showsSecrets: Bool) -> JSONValue {
     .array(
       records.map { record in
@@ -121,7 +121,7 @@ enum OptionsCommands {
     )
   }
 
-  /// The applications as JSON objects with `name`, `serverUrl`, `login` and `hasPassword`.
+  /// Returns the applications as JSON objects with `name`, `serverUrl`, `login` and `hasPassword`.
   static func applicationsJSON(_ configuration: ExternalAppsConfiguration) -> JSONValue {
     .array(
       configuration.applications.map { application in
@@ -135,7 +135,7 @@ enum OptionsCommands {
     )
   }
 
-  /// The applications as indented text, passwords never shown.
+  /// Returns the applications as indented text, without passwords.
   static func applicationsText(_ configuration: ExternalAppsConfiguration) -> String {
     guard !configuration.applications.isEmpty else { return "No external applications configured.\n" }
     var text = "External applications:\n"

@@ -3,7 +3,7 @@
 /// The tool prints the message as an `error:` line, then the usage of the
 /// command involved and a pointer to `--help`, and exits with status 2.
 struct UsageError: Error, Sendable {
-  /// What is wrong, as a sentence.
+  /// The sentence saying what is wrong.
   var message: String
   /// The command whose usage to print, if known.
   var command: CommandSpecification?
