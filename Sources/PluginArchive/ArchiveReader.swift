@@ -48,6 +48,9 @@ public struct ArchiveReader: Sendable {
     public var entries: [ArchiveEntry]
     /// The problems found.
     public var diagnostics: [Diagnostic]
+    /// The paths of entries that exist in the directory but could not be read,
+    /// each with its own diagnostic.
+    public var unreadablePaths: [String] = []
   }
 
   /// The bounds this reader enforces.
@@ -100,6 +103,7 @@ public struct ArchiveReader: Sendable {
     }
 
     var entries: [ArchiveEntry] = []
+    var listedNames: [String] = []
     var seen = Set<String>()
     var total = 0
     var reader = ByteReader(bytes: bytes, offset: directory.offset)
@@ -110,6 +114,7 @@ public struct ArchiveReader: Sendable {
       }
       let name = record.name
       if name.hasSuffix("/") && record.uncompressedSize == 0 { continue }
+      listedNames.append(name)
       if let reason = ArchivePath.unsafeReason(name) {
         report(.archiveUnsafePath, "Entry \"\(name)\" is unsafe to unpack: \(reason).")
         continue
@@ -172,7 +177,9 @@ public struct ArchiveReader: Sendable {
         }
       }
     }
-    return Result(entries: entries, diagnostics: diagnostics)
+    let readNames = Set(entries.map(\.path))
+    let unreadable = listedNames.filter { !readNames.contains($0) }
+    return Result(entries: entries, diagnostics: diagnostics, unreadablePaths: unreadable)
   }
 
   private enum ExtractionFailure: Error {

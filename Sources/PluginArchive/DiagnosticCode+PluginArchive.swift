@@ -25,6 +25,8 @@ extension DiagnosticCode {
   public static let archiveDuplicateEntry: DiagnosticCode = "archive.duplicate-entry"
   /// A required file (`index.html`, `main.css`, `main.js`) is not at the archive root.
   public static let archiveMissingRootFile: DiagnosticCode = "archive.missing-root-file"
+  /// `options.txt` (an error: it may hold passwords) or `plugin.json` (a warning) is inside the archive.
+  public static let archiveUnexpectedFile: DiagnosticCode = "archive.unexpected-file"
   /// A required file is empty (a warning).
   public static let archiveEmptyRootFile: DiagnosticCode = "archive.empty-root-file"
 }

@@ -21,9 +21,17 @@ public enum PluginArchive {
   /// - Parameters:
   ///   - entries: The archive's entries.
   ///   - file: The archive's file name for diagnostics.
-  /// - Returns: An error for each missing file and a warning for each empty one.
-  public static func validate(_ entries: [ArchiveEntry], file: String? = nil) -> [Diagnostic] {
-    let paths = Set(entries.map(\.path))
+  ///   - unreadablePaths: Entries that exist but could not be read, which are
+  ///     not reported missing again (see ``ArchiveReader/Result/unreadablePaths``).
+  /// - Returns: An error for each missing file and for `options.txt`, which may
+  ///   hold passwords, and a warning for each empty file and for `plugin.json`.
+  public static func validate(
+    _ entries: [ArchiveEntry],
+    file: String? = nil,
+    unreadablePaths: [String] = []
+  ) -> [Diagnostic] {
+    // An entry that exists but could not be read already has its own error.
+    let paths = Set(entries.map(\.path) + unreadablePaths)
     let missing = requiredRootFiles.filter { !paths.contains($0) }
     var diagnostics: [Diagnostic] = []
 
@@ -40,12 +48,36 @@ public enum PluginArchive {
       if let folder = folders.sorted().first {
         message =
           "The archive root is missing \(listed): they are inside the folder \"\(folder)/\". "
-          + "Zip the folder's contents, not the folder, or use 'porta-plugin pack'."
+          + "Zip the folder's contents, not the folder itself."
       } else {
         message =
           "The archive root is missing \(listed). PortaBilling needs index.html, main.css and main.js at the root."
       }
       diagnostics.append(Diagnostic(.error, code: .archiveMissingRootFile, message: message, file: file))
+    }
+
+    // The manifest and options are uploaded separately; inside the archive they would be published.
+    if paths.contains("options.txt") {
+      diagnostics.append(
+        Diagnostic(
+          .error,
+          code: .archiveUnexpectedFile,
+          message: "options.txt is in the archive, which would publish it with the plug-in's files, "
+            + "passwords included. Remove it: WebCustom options are entered in the configuration, not uploaded.",
+          file: file
+        )
+      )
+    }
+    if paths.contains("plugin.json") {
+      diagnostics.append(
+        Diagnostic(
+          .warning,
+          code: .archiveUnexpectedFile,
+          message:
+            "plugin.json is in the archive, but the manifest is uploaded separately. Remove it from the archive.",
+          file: file
+        )
+      )
     }
 
     for entry in entries where requiredRootFiles.contains(entry.path) && entry.contents.isEmpty {
@@ -66,17 +98,21 @@ public enum PluginArchive {
   /// Every regular file is included with its path relative to `folder`,
   /// except `plugin.json` and `options.txt` at the root (uploaded
   /// separately) and hidden files and folders (names starting with `.`).
-  /// Paths are sorted, so packing the same folder twice gives the same archive.
+  /// A symbolic link is packed as the file it points to when that file is
+  /// inside the folder. Paths are sorted, so packing the same folder twice
+  /// gives the same archive.
   ///
   /// - Parameter folder: The plug-in folder.
   /// - Returns: The entries, sorted by path.
-  /// - Throws: The file system's error when the folder or a file cannot be read.
+  /// - Throws: ``PluginFolderError/linkOutsideFolder(path:)`` for a symbolic link
+  ///   to a folder or to anything outside `folder`, and the file system's error
+  ///   when the folder or a file cannot be read.
   public static func entries(inFolder folder: URL) throws -> [ArchiveEntry] {
     let root = folder.standardizedFileURL
     guard
       let enumerator = FileManager.default.enumerator(
         at: root,
-        includingPropertiesForKeys: [.isRegularFileKey],
+        includingPropertiesForKeys: [.isRegularFileKey, .isSymbolicLinkKey],
         options: [.skipsHiddenFiles]
       )
     else {
@@ -85,13 +121,41 @@ public enum PluginArchive {
 
     var entries: [ArchiveEntry] = []
     let rootComponents = root.pathComponents
+    let resolvedRoot = root.resolvingSymlinksInPath().pathComponents
     for case let url as URL in enumerator {
-      guard try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
+      let values = try url.resourceValues(forKeys: [.isRegularFileKey, .isSymbolicLinkKey])
       let components = url.standardizedFileURL.pathComponents.dropFirst(rootComponents.count)
       let path = components.joined(separator: "/")
       if components.count == 1, excludedFolderFiles.contains(path) { continue }
-      entries.append(ArchiveEntry(path: path, contents: [UInt8](try Data(contentsOf: url))))
+
+      var source = url
+      if values.isSymbolicLink == true {
+        // Follow a link only to a regular file inside the plug-in folder.
+        let target = url.resolvingSymlinksInPath()
+        let isInside = target.pathComponents.starts(with: resolvedRoot)
+        let isFile = (try? target.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
+        guard isInside, isFile else { throw PluginFolderError.linkOutsideFolder(path: path) }
+        source = target
+      } else if values.isRegularFile != true {
+        continue
+      }
+      entries.append(ArchiveEntry(path: path, contents: [UInt8](try Data(contentsOf: source))))
     }
     return entries.sorted { $0.path < $1.path }
+  }
+}
+
+/// A plug-in folder that cannot be packed as it is.
+public enum PluginFolderError: Error, Sendable, Hashable, CustomStringConvertible {
+  /// A symbolic link to a folder or to something outside the plug-in folder.
+  case linkOutsideFolder(path: String)
+
+  /// A sentence saying what is wrong and what to do.
+  public var description: String {
+    switch self {
+    case .linkOutsideFolder(let path):
+      "\(path) is a symbolic link to a folder or to a file outside the plug-in folder, "
+        + "so packing it could publish an unrelated file. Copy the file into the folder instead."
+    }
   }
 }

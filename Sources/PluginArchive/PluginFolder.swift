@@ -4,6 +4,8 @@ import PortaDiagnostics
 extension DiagnosticCode {
   /// A required file (`index.html`, `main.css`, `main.js`) is missing from a plug-in folder.
   public static let folderMissingFile: DiagnosticCode = "folder.missing-file"
+  /// A required file is a symbolic link to something outside the plug-in folder.
+  public static let folderLinkOutside: DiagnosticCode = "folder.link-outside"
   /// A required file of a plug-in folder is empty (a warning).
   public static let folderEmptyFile: DiagnosticCode = "folder.empty-file"
 }
@@ -29,6 +31,21 @@ public enum PluginFolder {
             code: .folderMissingFile,
             message: "\(name) is missing. A plug-in needs index.html (structure), main.css (look) and "
               + "main.js (behaviour) at the root of its folder.",
+            file: shownPath
+          )
+        )
+        continue
+      }
+      // Packing follows a link only to a file inside the folder, so report any other link now.
+      let isLink = (try? url.resourceValues(forKeys: [.isSymbolicLinkKey]).isSymbolicLink) == true
+      if isLink
+        && !url.resolvingSymlinksInPath().pathComponents.starts(with: folder.resolvingSymlinksInPath().pathComponents)
+      {
+        diagnostics.append(
+          Diagnostic(
+            .error,
+            code: .folderLinkOutside,
+            message: PluginFolderError.linkOutsideFolder(path: name).description,
             file: shownPath
           )
         )

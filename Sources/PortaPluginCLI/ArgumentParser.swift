@@ -82,7 +82,7 @@ enum ArgumentParser {
 
     if parsed.positionals.count < command.positionals.count {
       let missing = command.positionals[parsed.positionals.count]
-      throw UsageError(message: "missing argument \(missing.name): \(missing.help)", command: command)
+      throw UsageError(message: "missing argument \(missing.name)", command: command)
     }
     if parsed.positionals.count > command.positionals.count {
       let extra = parsed.positionals[command.positionals.count]

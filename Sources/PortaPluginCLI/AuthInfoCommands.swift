@@ -9,8 +9,8 @@ enum AuthInfoCommands {
     words: ["auth-info"],
     summary: "Print the auth_info field PortaBilling sends for a login and password.",
     options: [
-      OptionSpecification(name: "--login", valueName: "LOGIN", help: "Sets the login."),
-      OptionSpecification(name: "--password-stdin", help: "Reads the password from standard input (required)."),
+      OptionSpecification(name: "--login", valueName: "LOGIN", help: "Sets the login.", isRequired: true),
+      OptionSpecification(name: "--password-stdin", help: "Reads the password from standard input.", isRequired: true),
       OptionSpecification(
         name: "--format",
         valueName: "FORMAT",
@@ -36,6 +36,9 @@ enum AuthInfoCommands {
   private static func runBuild(_ arguments: ParsedArguments, _ console: any Console) throws -> ExitStatus {
     guard let login = arguments.value("--login") else {
       throw UsageError(message: "missing --login LOGIN", command: build)
+    }
+    guard !login.isEmpty else {
+      throw UsageError(message: "--login is empty; give the login PortaBilling sends", command: build)
     }
     guard arguments.isSet("--password-stdin") else {
       throw UsageError(

@@ -44,10 +44,17 @@ enum CheckCommand {
       )
     }
 
-    let registry = try RouteCommands.loadRegistry(arguments, console: console)
+    let registry: PanelRegistry
+    var diagnostics: [Diagnostic]
+    do {
+      (registry, diagnostics) = try RouteCommands.loadRegistry(arguments, console: console)
+    } catch let failure as RegistryLoadFailure {
+      return RouteCommands.report(failure, arguments: arguments, console: console)
+    }
     let manifestBytes = try InputFiles.read(manifestPath, console: console)
-    let validation = ManifestValidator(registry: registry).validate(manifestBytes, file: manifestPath)
-    var diagnostics = validation.diagnostics
+    let manifestName = manifestPath == "-" ? "<stdin>" : manifestPath
+    let validation = ManifestValidator(registry: registry).validate(manifestBytes, file: manifestName)
+    diagnostics += validation.diagnostics
 
     // A folder must hold the archive's files; its options are optional.
     var loadedOptions: LoadedConfiguration?
@@ -95,12 +102,20 @@ struct CheckReport {
     return titles
   }
 
-  /// The applications with the password replaced by the mask.
+  /// The applications with every secret replaced by the mask: the password,
+  /// and any other option whose key looks like one (`PASSWORD`, `Passwrd`, `ApiToken`).
   var maskedConfiguration: ExternalAppsConfiguration? {
-    guard var configuration else { return nil }
+    guard var configuration, !configuration.applications.isEmpty else { return nil }
     for index in configuration.applications.indices {
       if let login = configuration.applications[index].credentials?.login {
         configuration.applications[index].credentials = Credentials(login: login, password: OptionRecord.mask)
+      }
+      for optionIndex in configuration.applications[index].otherOptions.indices {
+        let option = configuration.applications[index].otherOptions[optionIndex]
+        configuration.applications[index].otherOptions[optionIndex].value = OptionRecord.displayValue(
+          of: option.value,
+          forKey: option.key
+        )
       }
     }
     return configuration
@@ -114,33 +129,37 @@ struct CheckReport {
   }
 
   var text: String {
-    var output = DiagnosticOutput.text(diagnostics)
+    var sections: [String] = []
+    if !diagnostics.isEmpty {
+      sections.append(DiagnosticOutput.text(diagnostics))
+    }
 
     if let manifest = validation.manifest, let host = validation.hostPanel {
       let route = validation.fullRoute ?? manifest.fullRoute
-      output += "\nPlug-in panel:\n"
+      var output = "Plug-in panel:\n"
       output += "  \"\(manifest.linkLabel)\" appears under \(hostTitles.joined(separator: " > "))\n"
       output += "  entity:     \(host.pattern.entity ?? "-")\n"
       output += "  host route: \(host.route)\n"
       output += "  route:      \(route)\n"
       output += "  width:      \(manifest.panelSize) standard panel \(manifest.panelSize == 1 ? "width" : "widths")\n"
+      sections.append(output)
     }
 
-    if let masked = maskedConfiguration, !masked.applications.isEmpty,
-      let lines = try? OptionsWriter().render(masked)
-    {
-      output += "\nWebCustom options (canonical form, password masked):\n"
-      output += lines.split(separator: "\n").map { "  \($0)\n" }.joined()
+    if let masked = maskedConfiguration, let lines = try? OptionsWriter().render(masked) {
+      sections.append(
+        "WebCustom options (canonical form, password masked):\n"
+          + lines.split(separator: "\n").map { "  \($0)\n" }.joined()
+      )
     }
     let bodies = maskedAuthInfoBodies
     if !bodies.isEmpty {
-      output += "\nauth_info the external system receives (password masked):\n"
-      for body in bodies {
-        output += "  \(body.application): \(body.body)\n"
-      }
+      sections.append(
+        "auth_info the external system receives (password masked):\n"
+          + bodies.map { "  \($0.application): \($0.body)\n" }.joined()
+      )
     }
-    output += "\n" + DiagnosticOutput.summary(diagnostics) + "\n"
-    return output
+    sections.append(DiagnosticOutput.summary(diagnostics) + "\n")
+    return sections.joined(separator: "\n")
   }
 
   var json: JSONValue {

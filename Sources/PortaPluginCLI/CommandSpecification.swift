@@ -8,6 +8,8 @@ struct OptionSpecification: Sendable {
   var allowedValues: [String] = []
   /// The help text: what the option sets, and in what unit.
   var help: String
+  /// Whether the command cannot run without the option; usage lines show it without brackets.
+  var isRequired = false
 
   /// Whether the option is a flag that takes no value.
   var isFlag: Bool { valueName == nil }
@@ -43,12 +45,11 @@ struct CommandSpecification: Sendable {
   var usage: String {
     var parts = ["porta-plugin"] + words + positionals.map(\.name)
     for option in options {
+      var word = option.name
       if let valueName = option.valueName {
-        let value = option.allowedValues.isEmpty ? valueName : option.allowedValues.joined(separator: "|")
-        parts.append("[\(option.name) \(value)]")
-      } else {
-        parts.append("[\(option.name)]")
+        word += " " + (option.allowedValues.isEmpty ? valueName : option.allowedValues.joined(separator: "|"))
       }
+      parts.append(option.isRequired ? word : "[\(word)]")
     }
     return parts.joined(separator: " ")
   }
@@ -67,7 +68,7 @@ struct CommandSpecification: Sendable {
     let rows =
       options.map { option in
         (option.name + (option.valueName.map { " " + $0 } ?? ""), option.help)
-      } + [("--help", "Print this help and exit."), ("--version", "Print the tool's version and exit.")]
+      } + [("--help", "Prints this help and exits."), ("--version", "Prints the tool's version and exits.")]
     let width = rows.map(\.0.count).max() ?? 0
     for row in rows {
       lines.append("  " + row.0.padding(to: width) + "  " + row.1)

@@ -9,10 +9,13 @@ public protocol Console: AnyObject, Sendable {
   func write(_ text: String)
   /// Writes `text` to standard error.
   func writeError(_ text: String)
-  /// Reads all of standard input.
+  /// Reads standard input to its end, or until it has more than `maximumSize` bytes.
   ///
+  /// - Parameter maximumSize: The most bytes the caller accepts; reading stops
+  ///   one byte past it, so an endless stream cannot exhaust memory.
+  /// - Returns: The bytes read: at most `maximumSize + 1`.
   /// - Throws: An error when standard input cannot be read.
-  func readStandardInput() throws -> Data
+  func readStandardInput(maximumSize: Int) throws -> Data
 }
 
 /// The process's own standard input, output and error.
@@ -30,9 +33,15 @@ public final class ProcessConsole: Console {
     FileHandle.standardError.write(Data(text.utf8))
   }
 
-  /// Reads standard input to its end.
-  public func readStandardInput() throws -> Data {
-    try FileHandle.standardInput.readToEnd() ?? Data()
+  /// Reads standard input in 64 KiB steps, stopping one byte past `maximumSize`.
+  public func readStandardInput(maximumSize: Int) throws -> Data {
+    var data = Data()
+    while data.count <= maximumSize {
+      let wanted = min(64 * 1024, maximumSize + 1 - data.count)
+      guard let chunk = try FileHandle.standardInput.read(upToCount: wanted), !chunk.isEmpty else { break }
+      data.append(chunk)
+    }
+    return data
   }
 }
 
@@ -61,6 +70,6 @@ public final class RecordingConsole: Console, @unchecked Sendable {
   public func write(_ text: String) { lock.withLock { recordedOutput += text } }
   /// Appends `text` to ``errorOutput``.
   public func writeError(_ text: String) { lock.withLock { recordedErrorOutput += text } }
-  /// Returns the input given at creation.
-  public func readStandardInput() throws -> Data { input }
+  /// Returns the input given at creation, cut one byte past `maximumSize`.
+  public func readStandardInput(maximumSize: Int) throws -> Data { input.prefix(maximumSize + 1) }
 }

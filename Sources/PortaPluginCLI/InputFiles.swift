@@ -16,7 +16,7 @@ enum InputFiles {
     if path == "-" {
       let data: Data
       do {
-        data = try console.readStandardInput()
+        data = try console.readStandardInput(maximumSize: maximumSize)
       } catch {
         throw UsageError(message: "cannot read standard input: \(error.localizedDescription)", showsUsage: false)
       }
@@ -33,16 +33,19 @@ enum InputFiles {
     guard !isFolder.boolValue else {
       throw UsageError(message: "cannot read '\(path)': it is a folder, not a file", showsUsage: false)
     }
-    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-    guard size <= maximumSize else {
-      throw UsageError(
-        message: "cannot read '\(path)': \(size) bytes is over the \(maximumSize)-byte limit", showsUsage: false)
-    }
+    // Read at most one byte past the limit, so a device or pipe cannot exhaust memory.
+    let data: Data
     do {
-      return try Data(contentsOf: URL(fileURLWithPath: path))
+      let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+      defer { try? handle.close() }
+      data = try handle.read(upToCount: maximumSize + 1) ?? Data()
     } catch {
       throw UsageError(message: "cannot read '\(path)': \(error.localizedDescription)", showsUsage: false)
     }
+    guard data.count <= maximumSize else {
+      throw UsageError(message: "cannot read '\(path)': it is over the \(maximumSize)-byte limit", showsUsage: false)
+    }
+    return data
   }
 
   /// Returns whether `path` names an existing folder.

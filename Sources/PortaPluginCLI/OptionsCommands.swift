@@ -22,11 +22,17 @@ enum OptionsCommands {
     words: ["options", "render"],
     summary: "Print the option lines for one external application.",
     options: [
-      OptionSpecification(name: "--app", valueName: "NAME", help: "Sets the application's name (its section)."),
+      OptionSpecification(
+        name: "--app",
+        valueName: "NAME",
+        help: "Sets the application's name (its section).",
+        isRequired: true
+      ),
       OptionSpecification(
         name: "--server-url",
         valueName: "URL",
-        help: "Sets ServerUrl, where PortaBilling sends POST requests (https://...)."
+        help: "Sets ServerUrl, where PortaBilling sends POST requests (https://...).",
+        isRequired: true
       ),
       OptionSpecification(name: "--login", valueName: "LOGIN", help: "Sets Login; needs --password-stdin."),
       OptionSpecification(name: "--password-stdin", help: "Reads Password from standard input; needs --login."),
@@ -58,7 +64,7 @@ enum OptionsCommands {
     }
 
     console.write(DiagnosticOutput.text(diagnostics))
-    console.write(applicationsText(loaded.configuration))
+    console.write(applicationsText(loaded.configuration, showsSecrets: showsSecrets))
     console.write(DiagnosticOutput.summary(diagnostics) + "\n")
     return DiagnosticOutput.status(diagnostics)
   }
@@ -135,8 +141,8 @@ enum OptionsCommands {
     )
   }
 
-  /// Returns the applications as indented text, without passwords.
-  static func applicationsText(_ configuration: ExternalAppsConfiguration) -> String {
+  /// Returns the applications as indented text, passwords masked unless `showsSecrets` is set.
+  static func applicationsText(_ configuration: ExternalAppsConfiguration, showsSecrets: Bool = false) -> String {
     guard !configuration.applications.isEmpty else { return "No external applications configured.\n" }
     var text = "External applications:\n"
     for application in configuration.applications {
@@ -144,12 +150,13 @@ enum OptionsCommands {
       text += "    ServerUrl: \(application.serverURL.absoluteString)\n"
       if let credentials = application.credentials {
         text += "    Login:     \(credentials.login)\n"
-        text += "    Password:  \(credentials.password.isEmpty ? "(empty)" : "set (masked)")\n"
+        let shown = showsSecrets ? credentials.password : "set (masked)"
+        text += "    Password:  \(credentials.password.isEmpty ? "(empty)" : shown)\n"
       } else {
         text += "    Credentials: none (no auth_info is sent)\n"
       }
       for option in application.otherOptions {
-        text += "    \(option.description)\n"
+        text += "    " + (showsSecrets ? "\(option.key)=\(option.value)" : option.description) + "\n"
       }
     }
     return text

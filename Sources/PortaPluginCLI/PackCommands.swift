@@ -35,8 +35,11 @@ enum PackCommands {
 
   private static func runPack(_ arguments: ParsedArguments, _ console: any Console) throws -> ExitStatus {
     let folder = arguments.positionals[0]
+    guard FileManager.default.fileExists(atPath: folder) else {
+      throw UsageError(message: "cannot pack '\(folder)': no such folder", showsUsage: false)
+    }
     guard InputFiles.isFolder(folder) else {
-      throw UsageError(message: "cannot pack '\(folder)': it is not a folder", showsUsage: false)
+      throw UsageError(message: "cannot pack '\(folder)': it is a file; pass the plug-in folder", showsUsage: false)
     }
     let folderURL = URL(fileURLWithPath: folder).standardizedFileURL
     let output =
@@ -44,9 +47,19 @@ enum PackCommands {
       ?? folderURL.deletingLastPathComponent()
       .appendingPathComponent(folderURL.lastPathComponent + ".zip").path
 
+    let outputFolder = URL(fileURLWithPath: output).deletingLastPathComponent().path
+    guard InputFiles.isFolder(outputFolder) else {
+      throw UsageError(
+        message: "cannot write '\(output)': the folder '\(outputFolder)' does not exist",
+        showsUsage: false
+      )
+    }
+
     let entries: [ArchiveEntry]
     do {
       entries = try PluginArchive.entries(inFolder: folderURL)
+    } catch let error as PluginFolderError {
+      throw UsageError(message: "cannot pack '\(folder)': \(error.description)", showsUsage: false)
     } catch {
       throw UsageError(message: "cannot read '\(folder)': \(error.localizedDescription)", showsUsage: false)
     }
@@ -67,7 +80,12 @@ enum PackCommands {
       var members = DiagnosticOutput.jsonMembers(diagnostics)
       members.append(JSONMember(key: "archive", value: diagnostics.containsErrors ? .null : .string(output)))
       members.append(JSONMember(key: "bytes", value: .number(JSONNumber(bytes.count))))
-      members.append(JSONMember(key: "files", value: .array(entries.map { .string($0.path) })))
+      members.append(
+        JSONMember(
+          key: "files",
+          value: .array(entries.map { ["path": .string($0.path), "bytes": .number(JSONNumber($0.contents.count))] })
+        )
+      )
       console.write(JSONWriter.string(.object(JSONObject(members))) + "\n")
     } else {
       console.write(DiagnosticOutput.text(diagnostics))
@@ -87,8 +105,12 @@ enum PackCommands {
     let file = path == "-" ? "<stdin>" : path
     let result = ArchiveReader().read(bytes, file: file)
     var diagnostics = result.diagnostics
-    if !diagnostics.contains(where: { $0.code == .archiveNotZip || $0.code == .archiveTooLarge }) {
-      diagnostics += PluginArchive.validate(result.entries, file: file)
+    let isUnreadable = diagnostics.contains { diagnostic in
+      [.archiveTooLarge, .archiveZip64, .archiveTooManyEntries].contains(diagnostic.code)
+        || (diagnostic.code == .archiveNotZip && result.unreadablePaths.isEmpty)
+    }
+    if !isUnreadable {
+      diagnostics += PluginArchive.validate(result.entries, file: file, unreadablePaths: result.unreadablePaths)
     }
 
     if arguments.value("--format") == "json" {

@@ -48,6 +48,11 @@ public enum PortaPluginTool {
     guard let command else {
       return fail(with: unknownCommandError(arguments), console: console)
     }
+    if command.positionals.isEmpty, let word = rest.first,
+      let error = misspeltSubcommandError(typed: command.words + [word])
+    {
+      return fail(with: error, console: console)
+    }
     do {
       let parsed = try ArgumentParser.parse(rest, for: command)
       return try command.run(parsed, console)
@@ -88,8 +93,14 @@ public enum PortaPluginTool {
 
   private static func unknownCommandError(_ arguments: [String]) -> UsageError {
     let typed = arguments.first ?? ""
+    if typed.hasPrefix("-") {
+      return UsageError(message: "unknown option '\(typed)'; options follow a command", command: nil)
+    }
     let group = commands.filter { $0.words.count > 1 && $0.words[0] == typed }
     if !group.isEmpty {
+      if arguments.count > 1, let error = misspeltSubcommandError(typed: Array(arguments.prefix(2))) {
+        return error
+      }
       let names = group.map { $0.words[1] }.joined(separator: " or ")
       return UsageError(message: "'\(typed)' needs a command: \(names)", command: nil)
     }
@@ -99,6 +110,20 @@ public enum PortaPluginTool {
       message += "; did you mean '\(suggestion)'?"
     }
     return UsageError(message: message, command: nil)
+  }
+
+  /// Returns an error suggesting a longer command when `typed` (two words) is a
+  /// close misspelling of one, such as `auth-info decod` for `auth-info decode`.
+  static func misspeltSubcommandError(typed: [String]) -> UsageError? {
+    guard typed.count == 2, !typed[1].hasPrefix("-") else { return nil }
+    let siblings = commands.filter { $0.words.count == 2 && $0.words[0] == typed[0] }
+    guard let suggestion = Suggestions.closest(to: typed[1], in: siblings.map { $0.words[1] }).first else {
+      return nil
+    }
+    return UsageError(
+      message: "unknown command '\(typed.joined(separator: " "))'; did you mean '\(typed[0]) \(suggestion)'?",
+      command: nil
+    )
   }
 
   private static func fail(with error: UsageError, console: any Console) -> ExitStatus {

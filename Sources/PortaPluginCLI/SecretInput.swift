@@ -7,14 +7,18 @@ enum SecretInput {
   ///
   /// - Throws: ``UsageError`` when standard input is empty or not UTF-8.
   static func readPassword(console: any Console) throws -> String {
-    let data = try InputFiles.read("-", console: console)
-    guard var password = String(data: data, encoding: .utf8) else {
-      throw UsageError(message: "the password on standard input is not valid UTF-8", showsUsage: false)
+    var bytes = [UInt8](try InputFiles.read("-", console: console))
+    // Drop one line ending by bytes: as a String, "\r\n" is a single Character.
+    if bytes.last == 0x0A {
+      bytes.removeLast()
+      if bytes.last == 0x0D {
+        bytes.removeLast()
+      }
     }
-    if password.hasSuffix("\r\n") {
-      password.removeLast(2)
-    } else if password.hasSuffix("\n") {
-      password.removeLast()
+    // Decode without Foundation's String(data:encoding:), which drops a leading U+FEFF.
+    let password = String(decoding: bytes, as: UTF8.self)
+    guard Array(password.utf8) == bytes else {
+      throw UsageError(message: "the password on standard input is not valid UTF-8", showsUsage: false)
     }
     guard !password.isEmpty else {
       throw UsageError(

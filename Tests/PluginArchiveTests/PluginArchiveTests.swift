@@ -177,7 +177,7 @@ struct PluginArchiveTests {
     #expect(
       diagnostics.first?.message
         == "The archive root is missing index.html, main.css, main.js: they are inside the folder \"contracts/\". "
-        + "Zip the folder's contents, not the folder, or use 'porta-plugin pack'."
+        + "Zip the folder's contents, not the folder itself."
     )
   }
 
@@ -212,5 +212,63 @@ extension [UInt8] {
     let start = 30 + nameLength
     guard self[8] == 8, start + compressedSize <= count else { return nil }
     return Array(self[start..<(start + compressedSize)])
+  }
+}
+
+@Suite("PluginArchive folders and links")
+struct PluginFolderLinkTests {
+  func makeFolder() throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("links-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    for name in ["index.html", "main.js", "real.css"] {
+      try Data(name.utf8).write(to: folder.appendingPathComponent(name))
+    }
+    return folder
+  }
+
+  @Test("follows a link to a file inside the folder")
+  func followsInsideLink() throws {
+    let folder = try makeFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.appendingPathComponent("main.css").path, withDestinationPath: "real.css")
+
+    let entries = try PluginArchive.entries(inFolder: folder)
+    #expect(entries.first { $0.path == "main.css" }?.contents == Array("real.css".utf8))
+    #expect(PluginFolder.check(folder, displayPath: "plugin").isEmpty)
+  }
+
+  @Test("rejects a link outside the folder")
+  func rejectsOutsideLink() throws {
+    let folder = try makeFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.appendingPathComponent("main.css").path, withDestinationPath: "/etc/hostname")
+
+    #expect(throws: PluginFolderError.linkOutsideFolder(path: "main.css")) {
+      try PluginArchive.entries(inFolder: folder)
+    }
+    #expect(PluginFolder.check(folder, displayPath: "plugin").map(\.code) == [.folderLinkOutside])
+  }
+
+  @Test("flags options and manifest inside an archive")
+  func flagsUploadedSeparately() {
+    let entries = ["index.html", "main.css", "main.js", "plugin.json", "options.txt"].map {
+      ArchiveEntry(path: $0, contents: [1])
+    }
+    let diagnostics = PluginArchive.validate(entries)
+    #expect(diagnostics.map(\.code) == [.archiveUnexpectedFile, .archiveUnexpectedFile])
+    #expect(diagnostics.map(\.severity) == [.error, .warning])
+  }
+
+  @Test("does not call unreadable entries missing")
+  func unreadableEntriesAreNotMissing() {
+    let archive = handmadeZip(name: "main.js", method: 12, payload: [1, 2], declaredSize: 2, checksum: 0)
+    let result = ArchiveReader().read(archive)
+    #expect(result.unreadablePaths == ["main.js"])
+    let diagnostics =
+      result.diagnostics + PluginArchive.validate(result.entries, unreadablePaths: result.unreadablePaths)
+    #expect(diagnostics.map(\.code) == [.archiveUnsupportedMethod, .archiveMissingRootFile])
+    #expect(diagnostics.last?.message.contains("missing index.html, main.css.") == true)
   }
 }

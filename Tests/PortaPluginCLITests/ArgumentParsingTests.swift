@@ -82,7 +82,27 @@ struct ArgumentParsingTests {
   func treatsWordsAfterDoubleDash() {
     let run = runTool(["route", "match", "--", "--help"])
     #expect(run.status == .inputHasErrors)
-    #expect(run.errorOutput.hasPrefix("no panel matches '--help'"))
+    #expect(run.errorOutput.hasPrefix("error: no panel matches '--help'"))
+  }
+
+  @Test(
+    "suggests the command meant",
+    arguments: [
+      (["route", "lst"], "error: unknown command 'route lst'; did you mean 'route list'?"),
+      (["auth-info", "decod", "x"], "error: unknown command 'auth-info decod'; did you mean 'auth-info decode'?"),
+      (["options", "chek", "f"], "error: unknown command 'options chek'; did you mean 'options check'?"),
+      (["--bogus"], "error: unknown option '--bogus'; options follow a command"),
+    ])
+  func suggestsCommand(arguments: [String], expectedLine: String) {
+    let run = runTool(arguments)
+    #expect(run.status == .usageOrInputFailure)
+    #expect(run.errorOutput.hasPrefix(expectedLine + "\n"), "\(run.errorOutput)")
+  }
+
+  @Test("shows required options without brackets")
+  func showsRequiredOptions() {
+    let run = runTool(["options", "render", "--help"])
+    #expect(run.output.contains("Usage: porta-plugin options render --app NAME --server-url URL [--login LOGIN]"))
   }
 
   @Test("finds the longest command")

@@ -147,7 +147,57 @@ struct CheckCommandTests {
     let path = copy.folder.appendingPathComponent("registry.json").path
     let run = runTool(["check", copy.path, "--registry", path])
     #expect(run.status == .usageOrInputFailure)
-    #expect(run.errorOutput.contains("\(path):1:12: error: "))
-    #expect(run.errorOutput.contains("error: cannot use the registry '\(path)'"))
+    #expect(run.output.hasPrefix("\(path):1:12: error: "))
+    #expect(run.errorOutput == "error: cannot use the registry '\(path)': it has 1 error\n")
+
+    let json = runTool(["check", copy.path, "--registry", path, "--format", "json"])
+    #expect(json.status == .usageOrInputFailure)
+    #expect(json.json?["errors"] == 1)
+  }
+
+  @Test("masks every password-like option")
+  func masksPasswordLikeOptions() throws {
+    let copy = try ExampleCopy()
+    defer { copy.remove() }
+    try copy.write(
+      "[ExternalApps]Extras=contracts\n[contracts]ServerUrl=https://mybilling.com\n[contracts]Login=u\n"
+        + "[contracts]Password=first-pw\n[contracts]PASSWORD=upper-pw\n[contracts]Passwrd=typo-pw\n"
+        + "[contracts]ApiToken=token-pw\n",
+      to: "options.txt"
+    )
+    for format in ["text", "json"] {
+      let run = runTool(["check", copy.path, "--format", format])
+      #expect(!run.output.contains("-pw"), "\(format): \(run.output)")
+      let options = runTool([
+        "options", "check", copy.folder.appendingPathComponent("options.txt").path, "--format", format,
+      ])
+      #expect(!options.output.contains("-pw"), "\(format): \(options.output)")
+    }
+  }
+
+  @Test("masks a password inside a server URL")
+  func masksURLPassword() {
+    let input = "[ExternalApps]Extras=contracts\n[contracts]ServerUrl=https://u:url-pw@mybilling.com/api\n"
+    let run = runTool(["options", "check", "-", "--format", "json"], input: input)
+    #expect(run.status == .inputHasErrors)
+    #expect(run.output.contains(#""value":"https://u:********@mybilling.com/api""#))
+    #expect(!run.output.contains("url-pw"))
+  }
+
+  @Test("includes registry warnings in the report")
+  func includesRegistryWarnings() throws {
+    let copy = try ExampleCopy()
+    defer { copy.remove() }
+    let registry =
+      #"{"panels":[{"route":"/customer/:id","title":"Customer","icon":"x"},"#
+      + #"{"route":"/customer/:id/general_info","title":"General info"},"#
+      + #"{"route":"/customer/:id/general_info/address_info","title":"Address info"}]}"#
+    try copy.write(registry, to: "registry.json")
+    let path = copy.folder.appendingPathComponent("registry.json").path
+
+    let run = runTool(["check", copy.manifestPath, "--registry", path, "--format", "json"])
+    #expect(run.status == .success)
+    #expect(run.json?["warnings"] == 1)
+    #expect(run.json?["diagnostics"]?.arrayValue?.first?["file"]?.stringValue == path)
   }
 }

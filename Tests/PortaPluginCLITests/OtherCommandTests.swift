@@ -1,3 +1,4 @@
+import AuthInfo
 import Foundation
 import PortaJSON
 import PortaPluginCLI
@@ -99,6 +100,18 @@ struct AuthInfoCommandTests {
     #expect(run.output.hasSuffix("decoded: no\n"))
   }
 
+  @Test(
+    "reads the password from standard input exactly",
+    arguments: [
+      ("abc\r\n", "abc"), ("abc\n", "abc"), ("abc", "abc"), ("\u{FEFF}bom", "\u{FEFF}bom"), ("a\nb\n", "a\nb"),
+    ])
+  func readsPasswordExactly(input: String, password: String) throws {
+    let run = runTool(["auth-info", "--login", "u", "--password-stdin", "--format", "json"], input: input)
+    #expect(run.status == .success)
+    let decoded = try AuthInfo(requestBody: Array(run.output.utf8))
+    #expect(decoded.revealedPassword == password)
+  }
+
   @Test("rejects an empty password")
   func rejectsEmptyPassword() {
     let run = runTool(["auth-info", "--login", "u", "--password-stdin"], input: "\n")
@@ -115,6 +128,18 @@ struct RouteCommandTests {
     #expect(run.status == .success)
     #expect(
       run.output == #"{"route":"/customer/:id/general_info","title":"General info","parameters":{"id":"4711"}}"# + "\n")
+  }
+
+  @Test(
+    "explains why nothing matches",
+    arguments: [
+      ("/customer/%zz/general_info", "it has invalid percent-encoding"),
+      ("/Customer/42/General_Info", "it matches if letter case is ignored"),
+    ])
+  func explainsNoMatch(path: String, reason: String) {
+    let run = runTool(["route", "match", path])
+    #expect(run.status == .inputHasErrors)
+    #expect(run.errorOutput.hasPrefix("error: no panel matches '\(path)'; \(reason)"))
   }
 
   @Test("suggests panels when nothing matches")

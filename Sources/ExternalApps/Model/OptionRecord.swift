@@ -1,3 +1,6 @@
+import Foundation
+import PortaDiagnostics
+
 /// One option line of a document: its line number, section, key and value.
 ///
 /// A record for a secret key masks its value in ``maskedValue``, ``description``
@@ -37,14 +40,52 @@ public struct OptionRecord: Sendable, Hashable {
     showingSecrets ? value : maskedValue
   }
 
-  static func masked(_ value: String, isSecret: Bool) -> String {
-    isSecret && !value.isEmpty ? mask : value
+  /// Returns `value` as it may be shown for `key`: ``mask`` for a secret key,
+  /// and otherwise the value with any password inside a URL's user information
+  /// (`https://user:secret@host`) masked.
+  ///
+  /// - Parameters:
+  ///   - value: The option's value.
+  ///   - key: The option's key.
+  /// - Returns: The text that is safe to print or log.
+  public static func displayValue(of value: String, forKey key: String) -> String {
+    masked(value, isSecret: isSecretKey(key))
   }
 
-  /// Returns whether `key` matches a secret key, ignoring case.
+  static func masked(_ value: String, isSecret: Bool) -> String {
+    if isSecret {
+      return value.isEmpty ? value : mask
+    }
+    return maskingURLPassword(in: value)
+  }
+
+  /// Returns `value` with the password of a `scheme://user:password@host` URL replaced by ``mask``.
+  static func maskingURLPassword(in value: String) -> String {
+    guard let schemeEnd = value.range(of: "://") else { return value }
+    let authorityStart = schemeEnd.upperBound
+    let authorityEnd = value[authorityStart...].firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? value.endIndex
+    let authority = value[authorityStart..<authorityEnd]
+    guard let at = authority.lastIndex(of: "@"), let colon = authority[..<at].firstIndex(of: ":") else {
+      return value
+    }
+    return String(value[..<value.index(after: colon)]) + mask + String(value[at...])
+  }
+
+  /// Returns whether `key` names a secret: one of `secretKeys` ignoring case,
+  /// or a key that looks like a password, so a misspelt `Passwrd` or a
+  /// `PASSWORD` in the wrong case is masked too.
+  ///
+  /// A key looks like a password when, in lower case without `_` and `-`, it
+  /// contains `pass`, `pwd`, `secret` or `token`, or is at most two edits from
+  /// `password`.
   static func isSecretKey(_ key: String, secretKeys: Set<String> = defaultSecretKeys) -> Bool {
     let lowered = key.lowercased()
-    return secretKeys.contains { $0.lowercased() == lowered }
+    if secretKeys.contains(where: { $0.lowercased() == lowered }) {
+      return true
+    }
+    let folded = Suggestions.fold(key)
+    let markers = ["pass", "pwd", "secret", "token"]
+    return markers.contains { folded.contains($0) } || Suggestions.editDistance(folded, "password", limit: 2) <= 2
   }
 }
 

@@ -5,7 +5,8 @@ extension OptionsDocument {
   /// returned, and the last one is the value in effect.
   ///
   /// - Parameter secretKeys: The keys whose values the records mask, compared ignoring case.
-  ///   The default is ``OptionRecord/defaultSecretKeys`` (`Password`).
+  ///   The default is ``OptionRecord/defaultSecretKeys`` (`Password`). Keys that look like
+  ///   passwords, such as `Passwrd` or `ApiToken`, are masked whatever this set holds.
   /// - Returns: The option records.
   /// - Complexity: O(n) in the size of the option lines.
   public func options(secretKeys: Set<String> = OptionRecord.defaultSecretKeys) -> [OptionRecord] {
@@ -16,14 +17,17 @@ extension OptionsDocument {
     for (index, record) in records.enumerated() where record.kind == .option {
       let ranges = optionRanges(of: record)
       let keyBytes = bytes[ranges.key]
-      let isSecret = loweredSecretKeys.contains { secretKey in
-        secretKey.elementsEqual(keyBytes.lazy.map(Self.lowercasedASCII))
-      }
+      let key = string(in: ranges.key)
+      // Keys that look like passwords (`Passwrd`, `ApiToken`) are masked as well.
+      let isSecret =
+        loweredSecretKeys.contains { secretKey in
+          secretKey.elementsEqual(keyBytes.lazy.map(Self.lowercasedASCII))
+        } || OptionRecord.isSecretKey(key, secretKeys: [])
       result.append(
         OptionRecord(
           line: index + 1,
           section: string(in: ranges.section),
-          key: string(in: ranges.key),
+          key: key,
           value: string(in: ranges.value),
           isSecret: isSecret,
           sectionOffset: ranges.section.lowerBound,
