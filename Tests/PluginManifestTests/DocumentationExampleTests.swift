@@ -14,8 +14,8 @@ struct DocumentationExampleTests {
     let result = validator.validate(Data(#"{"route":"/customer/:id/general_info"}"#.utf8), file: "plugin.json")
     #expect(
       result.diagnostics.map(\.formatted) == [
-        #"plugin.json:1:1: error: required field routerLink is missing; add "routerLink": "contracts" [manifest.missing-field]"#,
-        #"plugin.json:1:1: error: required field linkLabel is missing; add "linkLabel": "Contracts" [manifest.missing-field]"#,
+        #"plugin.json:1:1: error: Required field routerLink is missing. Add "routerLink": "contracts". [manifest.missing-field]"#,
+        #"plugin.json:1:1: error: Required field linkLabel is missing. Add "linkLabel": "Contracts". [manifest.missing-field]"#,
       ])
   }
 
@@ -26,9 +26,9 @@ struct DocumentationExampleTests {
     let result = validator.validate(Data(text.utf8), file: "plugin.json")
     #expect(
       result.diagnostics.map(\.formatted) == [
-        #"plugin.json:1:1: error: required field linkLabel is missing; add "linkLabel": "Contracts", "#
-          + #"or rename "linkLable", which looks like a misspelling of it [manifest.missing-field]"#,
-        #"plugin.json:1:64: warning: unknown key "linkLable" is ignored; did you mean "linkLabel"? [manifest.unknown-key]"#,
+        #"plugin.json:1:1: error: Required field linkLabel is missing. Add "linkLabel": "Contracts", "#
+          + #"or rename "linkLable", which looks like a misspelling of it. [manifest.missing-field]"#,
+        #"plugin.json:1:64: warning: Unknown key "linkLable" is ignored. Did you mean "linkLabel"? [manifest.unknown-key]"#,
       ])
   }
 }

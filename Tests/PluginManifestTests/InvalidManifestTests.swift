@@ -80,11 +80,11 @@ struct InvalidManifestTests {
       "space in route", #"{"route":"/customer/:id/general info","routerLink":"contracts","linkLabel":"Contracts"}"#,
       .manifestInvalidRoute, .error, line: 1, column: 32),
     InvalidManifest(
-      "route without leading slash",
+      "route without leading slash.",
       #"{"route":"customer/:id/general_info","routerLink":"contracts","linkLabel":"Contracts"}"#,
       .manifestNonCanonicalRoute, .warning, line: 1, column: 11),
     InvalidManifest(
-      "route with trailing slash",
+      "route with trailing slash.",
       #"{"route":"/customer/:id/general_info/","routerLink":"contracts","linkLabel":"Contracts"}"#,
       .manifestNonCanonicalRoute, .warning, line: 1, column: 37),
     InvalidManifest(
@@ -207,11 +207,11 @@ struct InvalidManifestTests {
       #"{"route":"/customer/:id/general_info","routerLink":"contracts","linkLabel":"Contracts","panelSize":true}"#,
       .manifestInvalidPanelSize, .error, line: 1, column: 100),
     InvalidManifest(
-      "panelSize over 4",
+      "panelSize over 4.",
       #"{"route":"/customer/:id/general_info","routerLink":"contracts","linkLabel":"Contracts","panelSize":5}"#,
       .manifestLargePanelSize, .warning, line: 1, column: 100),
     InvalidManifest(
-      "panelSize on line 5",
+      "panelSize on line 5.",
       "{\n  \"route\": \"/customer/:id/general_info\",\n  \"routerLink\": \"contracts\",\n  \"linkLabel\": \"Contracts\",\n  \"panelSize\": 0\n}",
       .manifestInvalidPanelSize, .error, line: 5, column: 16),
     InvalidManifest(
@@ -253,9 +253,9 @@ struct InvalidManifestTests {
 
   /// Cases whose only diagnostics are warnings.
   static let warningOnlyNames: Set<String> = [
-    "snake-case panel_size", "route without leading slash", "route with trailing slash", "renamed route parameter",
+    "snake-case panel_size", "route without leading slash.", "route with trailing slash.", "renamed route parameter",
     "leading slash in link", "label with surrounding space", "label with markup", "label with character reference",
-    "label over 40 characters", "panelSize over 4", "byte order mark",
+    "label over 40 characters", "panelSize over 4.", "byte order mark",
   ]
 
   @Test("warnings alone keep the manifest", arguments: cases.filter { warningOnlyNames.contains($0.name) })

@@ -33,8 +33,8 @@ struct ManifestConfigurationTests {
     #expect(diagnostic.location == SourceLocation(line: 1, column: 61, offset: 60))
     #expect(
       diagnostic.message
-        == #"plug-in route "/customer/:id/general_info/contracts" is already used by contracts.json; "#
-        + "give each plug-in its own route or routerLink")
+        == #"Plug-in route "/customer/:id/general_info/contracts" is already used by contracts.json. "#
+        + "Give each plug-in its own route or routerLink.")
     #expect(!results[1].isValid)
   }
 
@@ -50,8 +50,8 @@ struct ManifestConfigurationTests {
     #expect(diagnostic.location?.column == 79)
     #expect(
       diagnostic.message
-        == #"linkLabel " contracts" is already used on "/customer/:id/general_info" by manifest 1; "#
-        + "give each plug-in on a panel its own label")
+        == #"linkLabel " contracts" is already used on "/customer/:id/general_info" by manifest 1. "#
+        + "Give each plug-in on a panel its own label.")
     #expect(results[1].isValid)
   }
 

@@ -16,7 +16,7 @@ struct ManifestFieldRuleTests {
     #expect(diagnostic.code == .manifestUnknownRoute)
     #expect(
       diagnostic.message
-        == #"route "/customers/:id/generalinfo" is not a panel in the registry; did you mean "/customer/:id/general_info"?"#
+        == #"route "/customers/:id/generalinfo" is not a panel in the registry. Did you mean "/customer/:id/general_info"?"#
     )
     #expect(diagnostic.fixIt == "/customer/:id/general_info")
     // A registry error still leaves the decoded model for callers that want it.
@@ -32,8 +32,8 @@ struct ManifestFieldRuleTests {
     #expect(diagnostic.location == SourceLocation(line: 1, column: 10, offset: 9))
     #expect(
       diagnostic.message
-        == #"route "/x" is not a panel in the registry; plug-ins can attach to "/customer/:id", "#
-        + #""/customer/:id/general_info" or "/account/:id", among others"#)
+        == #"route "/x" is not a panel in the registry. Plug-ins can attach to "/customer/:id", "#
+        + #""/customer/:id/general_info" or "/account/:id", among others."#)
     #expect(diagnostic.fixIt == nil)
   }
 
@@ -45,8 +45,8 @@ struct ManifestFieldRuleTests {
     #expect(diagnostic.code == .manifestRouteCannotHostPlugins)
     #expect(
       diagnostic.message
-        == #"route "/account/:id/general_info/life_cycle" cannot host plug-ins because its panel has no subpanels; "#
-        + #"did you mean "/account/:id/general_info"?"#)
+        == #"route "/account/:id/general_info/life_cycle" cannot host plug-ins because its panel has no subpanels. "#
+        + #"Did you mean "/account/:id/general_info"?"#)
     #expect(diagnostic.fixIt == "/account/:id/general_info")
   }
 
@@ -71,8 +71,8 @@ struct ManifestFieldRuleTests {
     #expect(result.diagnostics.map(\.code) == [.manifestRouterLinkConflict, .manifestRouterLinkLeadingSlash])
     #expect(
       result.diagnostics[0].message
-        == #"routerLink "/address_info" is already a subpanel of "/customer/:id/general_info"; "#
-        + "choose a path that no subpanel uses")
+        == #"routerLink "/address_info" is already a subpanel of "/customer/:id/general_info". "#
+        + "Choose a path that no subpanel uses.")
   }
 
   @Test("accepts a link of several segments")
@@ -106,8 +106,8 @@ struct ManifestFieldRuleTests {
     #expect(diagnostic.location?.column == 57)
     #expect(
       diagnostic.message
-        == #"routerLink "cont%acts" is invalid: its percent-encoded bytes are not valid UTF-8; "#
-        + #"write a relative path such as "contracts""#)
+        == #"routerLink "cont%acts" is invalid: its percent-encoded bytes are not valid UTF-8. "#
+        + #"Write a relative path such as "contracts"."#)
     #expect(throws: DecodingError.self) {
       try JSONDecoder().decode(PluginManifest.self, from: Data(text.utf8))
     }
@@ -126,8 +126,8 @@ struct ManifestFieldRuleTests {
     #expect(diagnostic.fixIt == "Terms & contracts")
     #expect(
       diagnostic.message
-        == #"linkLabel "<i>Terms &amp; contracts</i>" contains markup "<i>", which PortaBilling shows as plain text; "#
-        + #"write "Terms & contracts""#)
+        == #"linkLabel "<i>Terms &amp; contracts</i>" contains markup "<i>", which PortaBilling shows as plain text. "#
+        + #"Write "Terms & contracts"."#)
   }
 
   @Test("scans unclosed tags in one pass", .timeLimit(.minutes(1)))

@@ -41,8 +41,8 @@ struct ManifestLimitTests {
     #expect(result.diagnostics.map(\.code) == [.manifestLongLinkLabel, .manifestLargePanelSize])
     #expect(
       result.diagnostics.map(\.message) == [
-        #"linkLabel "Contracts" is 9 characters long, so it may be cut off; shorten it to at most 5 characters"#,
-        "panelSize 2 is larger than 1, so the panel may not fit the layout; use a size from 1 to 1",
+        #"linkLabel "Contracts" is 9 characters long, so it may be cut off. Shorten it to at most 5 characters."#,
+        "panelSize 2 is larger than 1, so the panel may not fit the layout. Use a size from 1 to 1.",
       ])
   }
 
@@ -58,8 +58,8 @@ struct ManifestLimitTests {
     #expect(diagnostic.jsonPointer == "/data")
     #expect(
       diagnostic.message
-        == "data is 70011 bytes when serialized, over 65536 bytes; "
-        + "keep large content on the plug-in's server and pass a reference to it")
+        == "data is 70011 bytes when serialized, over 65536 bytes. "
+        + "Keep large content on the plug-in's server and pass a reference to it.")
     #expect(result.manifest != nil)
   }
 
@@ -90,7 +90,7 @@ struct PatternLimitTests {
     #expect(
       diagnostic.message
         == "routerLink \(shown) is invalid: "
-        + #"joined to the route "/customer/:id/general_info", it has 65 segments, over the maximum of 64; "#
-        + #"write a relative path such as "contracts""#)
+        + #"joined to the route "/customer/:id/general_info", it has 65 segments, over the maximum of 64. "#
+        + #"Write a relative path such as "contracts"."#)
   }
 }

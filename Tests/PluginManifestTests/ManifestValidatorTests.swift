@@ -79,19 +79,19 @@ struct ManifestValidatorTests {
   @Test(
     "rejects panelSize values that are no positive whole number",
     arguments: [
-      ("1.5", "panelSize 1.5 is invalid: expected a positive whole number such as 1", nil),
-      ("0", "panelSize 0 is invalid: expected a positive whole number such as 1", nil),
-      ("-1", "panelSize -1 is invalid: expected a positive whole number such as 1", nil),
-      (#""wide""#, #"panelSize "wide" is invalid: expected a positive whole number such as 1"#, nil),
-      ("2.0", "panelSize 2.0 is invalid: expected a positive whole number such as 1; write 2", "2"),
-      ("1e1", "panelSize 1e1 is invalid: expected a positive whole number such as 1; write 10", "10"),
-      (#""02""#, #"panelSize "02" is invalid: expected a positive whole number such as 1; write 2"#, "2"),
-      (#"" 3""#, #"panelSize " 3" is invalid: expected a positive whole number such as 1; write 3"#, "3"),
+      ("1.5", "panelSize 1.5 is invalid: expected a positive whole number such as 1.", nil),
+      ("0", "panelSize 0 is invalid: expected a positive whole number such as 1.", nil),
+      ("-1", "panelSize -1 is invalid: expected a positive whole number such as 1.", nil),
+      (#""wide""#, #"panelSize "wide" is invalid: expected a positive whole number such as 1."#, nil),
+      ("2.0", "panelSize 2.0 is invalid: expected a positive whole number such as 1. Write 2.", "2"),
+      ("1e1", "panelSize 1e1 is invalid: expected a positive whole number such as 1. Write 10.", "10"),
+      (#""02""#, #"panelSize "02" is invalid: expected a positive whole number such as 1. Write 2."#, "2"),
+      (#"" 3""#, #"panelSize " 3" is invalid: expected a positive whole number such as 1. Write 3."#, "3"),
       (
         "12345678901234567890",
-        "panelSize 12345678901234567890 is invalid: expected a positive whole number such as 1", nil
+        "panelSize 12345678901234567890 is invalid: expected a positive whole number such as 1.", nil
       ),
-      ("null", "panelSize null is invalid: expected a positive whole number such as 1", nil),
+      ("null", "panelSize null is invalid: expected a positive whole number such as 1.", nil),
     ] as [(String, String, String?)]
   )
   func rejectsPanelSize(written: String, message: String, fixIt: String?) throws {
@@ -112,7 +112,7 @@ struct ManifestValidatorTests {
     let diagnostic = try #require(result.diagnostics.first)
     #expect(result.diagnostics.count == 1)
     #expect(diagnostic.code == .manifestWrongType)
-    #expect(diagnostic.message == #"linkLabel 5 is a number, not a string; write the link's text such as "Contracts""#)
+    #expect(diagnostic.message == #"linkLabel 5 is a number, not a string. Write the link's text such as "Contracts"."#)
     #expect(diagnostic.jsonPointer == "/linkLabel")
   }
 
@@ -125,13 +125,13 @@ struct ManifestValidatorTests {
     #expect(missing.severity == .error)
     #expect(
       missing.message
-        == #"required field linkLabel is missing; add "linkLabel": "Contracts", or rename "linkLable", "#
-        + "which looks like a misspelling of it")
+        == #"Required field linkLabel is missing. Add "linkLabel": "Contracts", or rename "linkLable", "#
+        + "which looks like a misspelling of it.")
     #expect(missing.jsonPointer == "/linkLabel")
     #expect(missing.location == SourceLocation(line: 1, column: 1, offset: 0))
     let unknown = result.diagnostics[1]
     #expect(unknown.severity == .warning)
-    #expect(unknown.message == #"unknown key "linkLable" is ignored; did you mean "linkLabel"?"#)
+    #expect(unknown.message == #"Unknown key "linkLable" is ignored. Did you mean "linkLabel"?"#)
     #expect(unknown.fixIt == "linkLabel")
     #expect(unknown.jsonPointer == "/linkLable")
     #expect(unknown.location == SourceLocation(line: 1, column: 64, offset: 63))
@@ -156,7 +156,7 @@ struct ManifestValidatorTests {
     #expect(diagnostic.fixIt == nil)
     #expect(
       diagnostic.message
-        == #"unknown key "description" is ignored; remove it, or move it into data to pass it to the plug-in"#)
+        == #"Unknown key "description" is ignored. Remove it, or move it into data to pass it to the plug-in."#)
     #expect(result.manifest != nil)
   }
 

@@ -68,45 +68,45 @@ struct PluginManifestCodableTests {
     arguments: [
       (
         #"{"route":"/customer/:id/general_info","routerLink":"contracts","linkLabel":5}"#,
-        #"linkLabel 5 is a number, not a string; write the link's text such as "Contracts""#
+        #"linkLabel 5 is a number, not a string. Write the link's text such as "Contracts"."#
       ),
       (
         #"{"route":"/customer/:id/general_info","routerLink":"contracts","linkLabel":"Contracts","panelSize":0}"#,
-        "panelSize 0 is invalid: expected a positive whole number such as 1"
+        "panelSize 0 is invalid: expected a positive whole number such as 1."
       ),
       (
         #"{"route":"/customer/:id/general_info","routerLink":"contracts","linkLabel":"C","panelSize":"wide"}"#,
-        #"panelSize "wide" is invalid: expected a positive whole number such as 1"#
+        #"panelSize "wide" is invalid: expected a positive whole number such as 1."#
       ),
       (
         #"{"route":"/customer/:id/general_info","routerLink":"contracts","linkLabel":"C","panelSize":-1}"#,
-        "panelSize -1 is invalid: expected a positive whole number such as 1"
+        "panelSize -1 is invalid: expected a positive whole number such as 1."
       ),
       (
         #"{"route":"/customer/:id/general_info","routerLink":"contracts","linkLabel":"C","panelSize":1.5}"#,
-        "panelSize 1.5 is invalid: expected a positive whole number such as 1"
+        "panelSize 1.5 is invalid: expected a positive whole number such as 1."
       ),
       (
         #"{"route":"/customer/:id/general_info","routerLink":"contracts","linkLable":"Contracts"}"#,
-        #"required field linkLabel is missing; add "linkLabel": "Contracts", or rename "linkLable", "#
-          + "which looks like a misspelling of it"
+        #"Required field linkLabel is missing. Add "linkLabel": "Contracts", or rename "linkLable", "#
+          + "which looks like a misspelling of it."
       ),
       (
         #"{"route":"/customer/:id/general_info","routerLink":"javascript:alert(1)","linkLabel":"C"}"#,
         #"routerLink "javascript:alert(1)" is invalid: it starts with the scheme "javascript:", "#
-          + #"so it would leave PortaBilling; write a relative path such as "contracts""#
+          + #"so it would leave PortaBilling. Write a relative path such as "contracts"."#
       ),
       (
         #"{"route":"/customer/:id/:id","routerLink":"contracts","linkLabel":"C"}"#,
-        #"route "/customer/:id/:id" is invalid: parameter ":id" appears twice"#
+        #"route "/customer/:id/:id" is invalid: parameter ":id" appears twice."#
       ),
       (
         #"{"route":"/customer/:id/general_info","routerLink":"contracts","linkLabel":" "}"#,
-        #"linkLabel " " is empty; write the link's text, such as "Contracts""#
+        #"linkLabel " " is empty. Write the link's text, such as "Contracts"."#
       ),
       (
         "[]",
-        "the manifest is an array, not an object; write it as a JSON object with route, routerLink and linkLabel members"
+        "The manifest is an array, not an object. Write it as a JSON object with route, routerLink and linkLabel members."
       ),
     ]
   )

@@ -33,7 +33,7 @@ struct CheckCommandTests {
     #expect(run.status == .inputHasErrors)
     #expect(
       run.output.hasPrefix(
-        "\(copy.manifestPath):5:16: error: panelSize 0 is invalid: expected a positive whole number such as 1 "
+        "\(copy.manifestPath):5:16: error: panelSize 0 is invalid: expected a positive whole number such as 1. "
           + "[manifest.invalid-panel-size]\n"
       )
     )
@@ -48,7 +48,7 @@ struct CheckCommandTests {
 
     let run = runTool(["check", copy.path])
     #expect(run.status == .inputHasErrors)
-    #expect(run.output.contains("\(copy.manifestPath):1:1: error: required field routerLink is missing"))
+    #expect(run.output.contains("\(copy.manifestPath):1:1: error: Required field routerLink is missing."))
     #expect(run.output.contains("[manifest.missing-field]"))
   }
 

@@ -113,8 +113,15 @@ public enum ManifestProblem: Error, Sendable, Hashable, CustomStringConvertible 
     }
   }
 
-  /// The message: what is wrong, the value as written, then what to do.
+  /// The message: what is wrong, the value as written, then what to do, as
+  /// sentences that start with a capital (unless they start with a field
+  /// name such as `panelSize`) and end with a period.
   public var message: String {
+    MessageSentences.format(draftMessage)
+  }
+
+  /// The message as clauses joined by semicolons, before ``MessageSentences`` formats it.
+  private var draftMessage: String {
     switch self {
     case .notAnObject(let type):
       return "the manifest is \(article(type)) \(type), not an object; write it as a JSON object "

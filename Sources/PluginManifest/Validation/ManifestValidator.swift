@@ -17,8 +17,8 @@ import PortaJSON
 /// for diagnostic in result.diagnostics {
 ///   print(diagnostic.formatted)
 /// }
-/// // plugin.json:1:1: error: required field routerLink is missing; add "routerLink": "contracts" [manifest.missing-field]
-/// // plugin.json:1:1: error: required field linkLabel is missing; add "linkLabel": "Contracts" [manifest.missing-field]
+/// // plugin.json:1:1: error: Required field routerLink is missing. Add "routerLink": "contracts". [manifest.missing-field]
+/// // plugin.json:1:1: error: Required field linkLabel is missing. Add "linkLabel": "Contracts". [manifest.missing-field]
 /// ```
 ///
 /// Documentation/PluginManifest.md lists every rule and code.
