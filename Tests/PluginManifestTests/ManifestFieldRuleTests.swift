@@ -24,6 +24,21 @@ struct ManifestFieldRuleTests {
     #expect(!result.isValid)
   }
 
+  @Test(
+    "rejects invisible and reordering labels",
+    arguments: [
+      (#""\u200b""#, DiagnosticCode.manifestEmptyLinkLabel),
+      (#"" \u2060\ufeff ""#, DiagnosticCode.manifestEmptyLinkLabel),
+      (#""abc\u202edcba""#, DiagnosticCode.manifestInvalidLinkLabel),
+      (#""\u2067Contracts\u2069""#, DiagnosticCode.manifestInvalidLinkLabel),
+    ])
+  func rejectsInvisibleLabels(label: String, code: DiagnosticCode) throws {
+    let result = ManifestValidatorTests.validate(
+      #"{"route":"/customer/:id/general_info","routerLink":"contracts","linkLabel":"# + label + "}")
+    #expect(result.diagnostics.map(\.code) == [code])
+    #expect(result.diagnostics.first?.severity == .error)
+  }
+
   @Test("lists some host routes when none is close")
   func listsSomeHostRoutes() throws {
     let text = #"{"route":"/x","route":"/customer/:id/general_info","routerLink":"contracts","linkLabel":"Contracts"}"#

@@ -89,7 +89,8 @@ struct ManifestValidatorTests {
       (#"" 3""#, #"panelSize " 3" is invalid: expected a positive whole number such as 1. Write 3."#, "3"),
       (
         "12345678901234567890",
-        "panelSize 12345678901234567890 is invalid: expected a positive whole number such as 1.", nil
+        "panelSize 12345678901234567890 is too large. A panel is a few standard widths wide, "
+          + "so write a size such as 1 or 2.", nil
       ),
       ("null", "panelSize null is invalid: expected a positive whole number such as 1.", nil),
     ] as [(String, String, String?)]

@@ -2,8 +2,10 @@
 enum LinkLabelRule {
   /// Checks a linkLabel.
   ///
-  /// An empty label (after trimming whitespace) is an error and ends the
-  /// check. Otherwise a line break or control character is an error, and
+  /// An empty label (after trimming whitespace, or made only of invisible
+  /// format characters such as U+200B) is an error and ends the check.
+  /// Otherwise a line break, a control character or a bidirectional
+  /// embedding, override or isolate character is an error, and
   /// surrounding whitespace, an HTML tag or character reference (`<b>`,
   /// `&amp;`) and more than `maximumLength` characters are warnings.
   ///
@@ -15,7 +17,11 @@ enum LinkLabelRule {
   /// - Complexity: O(n) in the length of `label`.
   static func check(_ label: String, written: String, maximumLength: Int) -> [RuleFinding] {
     let trimmed = label.trimmingWhitespace()
-    guard !trimmed.isEmpty else {
+    // Zero-width characters (format characters such as U+200B) alone make an invisible link.
+    let isInvisible = label.unicodeScalars.allSatisfy {
+      $0.properties.isWhitespace || $0.properties.generalCategory == .format
+    }
+    guard !trimmed.isEmpty, !isInvisible else {
       return [RuleFinding(problem: .emptyLinkLabel(written: written))]
     }
 
@@ -25,7 +31,11 @@ enum LinkLabelRule {
       let scalar = scalars[offset]
       let reason =
         isLineBreak(scalar)
-        ? "it contains a line break" : "it contains control character U+\(hex(scalar.value))"
+        ? "it contains a line break"
+        : isBidirectionalControl(scalar)
+          ? "it contains the bidirectional control character U+\(hex(scalar.value)), "
+            + "which can make the label display differently from its text"
+          : "it contains control character U+\(hex(scalar.value))"
       findings.append(RuleFinding(problem: .invalidLinkLabel(written: written, reason: reason), scalarOffset: offset))
     }
     if trimmed != label {
@@ -142,7 +152,13 @@ enum LinkLabelRule {
   }
 
   private static func isControlOrLineBreak(_ scalar: Unicode.Scalar) -> Bool {
-    isLineBreak(scalar) || scalar.properties.generalCategory == .control
+    isLineBreak(scalar) || scalar.properties.generalCategory == .control || isBidirectionalControl(scalar)
+  }
+
+  /// Whether `scalar` is an embedding, override or isolate control (U+202A to U+202E,
+  /// U+2066 to U+2069), which reorders the text around it on screen.
+  private static func isBidirectionalControl(_ scalar: Unicode.Scalar) -> Bool {
+    (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
   }
 
   private static func hex(_ value: UInt32) -> String {

@@ -175,6 +175,13 @@ public enum ManifestProblem: Error, Sendable, Hashable, CustomStringConvertible 
       return "linkLabel \(written) is \(length) characters long, so it may be cut off; "
         + "shorten it to at most \(maximum) characters"
     case .invalidPanelSize(let written, let fix):
+      // A whole number too large for Int is one, so say what is wrong with it instead.
+      let digits = written.filter { $0 != "\"" }
+      let isWholeNumber = !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber } && digits.first != "0"
+      if isWholeNumber, Int(digits) == nil {
+        return
+          "panelSize \(written) is too large; a panel is a few standard widths wide, so write a size such as 1 or 2"
+      }
       var text = "panelSize \(written) is invalid: expected a positive whole number such as 1"
       if let fix {
         text += "; write \(fix)"
