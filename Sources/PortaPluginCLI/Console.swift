@@ -16,6 +16,9 @@ public protocol Console: AnyObject, Sendable {
   /// - Returns: The bytes read: at most `maximumSize + 1`.
   /// - Throws: An error when standard input cannot be read.
   func readStandardInput(maximumSize: Int) throws -> Data
+
+  /// Whether standard input is a terminal, where a person types instead of a pipe.
+  var isStandardInputTerminal: Bool { get }
 }
 
 /// The process's own standard input, output and error.
@@ -32,6 +35,9 @@ public final class ProcessConsole: Console {
   public func writeError(_ text: String) {
     FileHandle.standardError.write(Data(text.utf8))
   }
+
+  /// Whether standard input is a terminal.
+  public var isStandardInputTerminal: Bool { isatty(STDIN_FILENO) != 0 }
 
   /// Reads standard input in 64 KiB steps, stopping one byte past `maximumSize`.
   public func readStandardInput(maximumSize: Int) throws -> Data {
@@ -70,6 +76,9 @@ public final class RecordingConsole: Console, @unchecked Sendable {
   public func write(_ text: String) { lock.withLock { recordedOutput += text } }
   /// Appends `text` to ``errorOutput``.
   public func writeError(_ text: String) { lock.withLock { recordedErrorOutput += text } }
+  /// Always `false`: recorded input is never a terminal.
+  public var isStandardInputTerminal: Bool { false }
+
   /// Returns the input given at creation, cut one byte past `maximumSize`.
   public func readStandardInput(maximumSize: Int) throws -> Data { input.prefix(maximumSize + 1) }
 }

@@ -7,6 +7,11 @@ enum SecretInput {
   ///
   /// - Throws: ``UsageError`` when standard input is empty or not UTF-8.
   static func readPassword(console: any Console) throws -> String {
+    if console.isStandardInputTerminal {
+      console.writeError(
+        "Type the password, then press Enter and Ctrl-D. It shows as you type; pipe it in to avoid that.\n"
+      )
+    }
     var bytes = [UInt8](try InputFiles.read("-", console: console))
     // Drop one line ending by bytes: as a String, "\r\n" is a single Character.
     if bytes.last == 0x0A {
