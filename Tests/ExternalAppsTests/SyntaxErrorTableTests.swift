@@ -209,3 +209,22 @@ struct SyntaxErrorTableTests {
     #expect(OptionsDocument.parse(longest + "x").diagnostics.map(\.code) == [.optionsLineTooLong])
   }
 }
+
+@Suite("Follow-on errors")
+struct FollowOnErrorTests {
+  @Test(
+    "an unreadable line is the only error",
+    arguments: [
+      "[ExternalApps]Extras=contracts\n[contracts]ServerUrl=https://mybilling.com\n[contracts]Login=u\n"
+        + "[contracts]Password=a\u{0}b\n",
+      "[ExternalApps]Extras=contracts\n[contracts]ServerUrl=https://mybilling.com/"
+        + String(repeating: "a", count: 9_000) + "\n",
+      "[ExternalApps]Extras=contracts\n[contracts]ServerUrl=https://mybilling.com\n[contracts]Login=u\n"
+        + "[contracts]Password\n",
+    ])
+  func unreadableLineIsOnlyError(text: String) {
+    let loaded = ExternalAppsConfiguration.load(text)
+    #expect(loaded.diagnostics.count == 1, "\(loaded.diagnostics.map(\.formatted))")
+    #expect(loaded.configuration.applications.isEmpty)
+  }
+}

@@ -6,6 +6,7 @@ extension ConfigurationValidator {
   mutating func validateApplication(_ section: SectionOptions) -> ExternalApp? {
     let errorsBefore = findings.count { $0.severity == .error }
     let name = section.name
+    let hasUnreadableLine = sectionsWithUnreadableLines.contains(name)
 
     // Unknown keys first, so a missing `ServerUrl` can point at a near miss such as `ServerURL`.
     let unknownKeys = section.keyOrder.filter { !KnownKeys.applicationKeys.contains($0) }
@@ -21,13 +22,15 @@ extension ConfigurationValidator {
         findings += checked.findings
         serverURL = checked.url
       }
-    } else {
+    } else if !hasUnreadableLine {
       reportMissingServerURL(section, unknownKeys: unknownKeys)
     }
 
     let login = section.effective[KnownKeys.login]
     let password = section.effective[KnownKeys.password]
     switch (login, password) {
+    case (_, nil) where hasUnreadableLine, (nil, _) where hasUnreadableLine:
+      break
     case (let login?, nil):
       let message =
         "Application `\(name)` has `Login` but no `Password`. "
@@ -42,7 +45,9 @@ extension ConfigurationValidator {
       break
     }
 
-    guard let serverURL, findings.count(where: { $0.severity == .error }) == errorsBefore else { return nil }
+    guard let serverURL, !hasUnreadableLine, findings.count(where: { $0.severity == .error }) == errorsBefore else {
+      return nil
+    }
     var credentials: Credentials?
     if let login, let password {
       credentials = Credentials(login: login.value, password: password.value)

@@ -9,6 +9,9 @@ struct ConfigurationValidator {
   var sectionIndexes: [String: Int] = [:]
   /// The names of all sections except `[ExternalApps]`, the candidates for a missing application's section.
   var applicationSectionNames: [String] = []
+  /// Sections that have a line the parser could not read, such as `[contracts]Password=` with a
+  /// NUL byte. Their missing options are not reported, because the unreadable line may be the one.
+  var sectionsWithUnreadableLines: Set<String> = []
   /// The candidate names that "did you mean" suggestions may still compare against.
   var suggestionBudget = Self.suggestionComparisonLimit
 
@@ -24,6 +27,7 @@ struct ConfigurationValidator {
 
   mutating func validate() -> ExternalAppsConfiguration {
     groupOptions()
+    findSectionsWithUnreadableLines()
     applicationSectionNames = sections.map(\.name).filter { $0 != KnownKeys.externalAppsSection }
 
     guard let extrasIndex = sectionIndexes[KnownKeys.externalAppsSection],
@@ -39,7 +43,9 @@ struct ConfigurationValidator {
     var applications: [ExternalApp] = []
     for entry in entries {
       guard let index = sectionIndexes[entry.name] else {
-        reportMissingSection(entry)
+        if !sectionsWithUnreadableLines.contains(entry.name) {
+          reportMissingSection(entry)
+        }
         continue
       }
       if let application = validateApplication(sections[index]) {
@@ -76,6 +82,20 @@ struct ConfigurationValidator {
         sections[index].keyOrder.append(record.key)
       }
       sections[index].effective[record.key] = record
+    }
+  }
+
+  /// Collects the sections named at the start of invalid lines (`[section]...`).
+  mutating func findSectionsWithUnreadableLines() {
+    for line in document.lines where line.kind == .invalid {
+      let content = line.content.drop { $0 == 0x20 || $0 == 0x09 }
+      guard content.first == UInt8(ascii: "["), let close = content.firstIndex(of: UInt8(ascii: "]")) else {
+        continue
+      }
+      let name = String(decoding: content[content.index(after: content.startIndex)..<close], as: UTF8.self)
+      if !name.isEmpty {
+        sectionsWithUnreadableLines.insert(name)
+      }
     }
   }
 
