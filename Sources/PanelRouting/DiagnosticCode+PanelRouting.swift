@@ -21,6 +21,8 @@ extension DiagnosticCode {
   public static let routeInvalidCharacter: DiagnosticCode = "route.invalid-character"
   /// A `%` not followed by two hexadecimal digits, or escapes that decode to invalid UTF-8.
   public static let routeInvalidPercentEncoding: DiagnosticCode = "route.invalid-percent-encoding"
+  /// A segment is `.` or `..`, plainly or percent-encoded.
+  public static let routeDotSegment: DiagnosticCode = "route.dot-segment"
   /// A pattern longer than ``RoutePattern/maximumLength`` bytes or ``RoutePattern/maximumSegmentCount`` segments.
   public static let routeTooLong: DiagnosticCode = "route.too-long"
   /// Warning: a pattern without its leading `/`, read as if it had one.

@@ -175,11 +175,4 @@ struct RouteSegmentIdentityTests {
     #expect(registry.match("/caf%C3%A9")?.title == "Precomposed")
     #expect(registry.match("/cafe%CC%81")?.title == "Decomposed")
   }
-
-  @Test("dot literal keeps canonical text")
-  func dotLiteral() throws {
-    let pattern = try RoutePattern(parsing: "/a/./b")
-    #expect(pattern.description == "/a/./b")
-    #expect(pattern.match("/a/./b") == [:])
-  }
 }

@@ -39,6 +39,13 @@ struct ManifestFieldRuleTests {
     #expect(result.diagnostics.first?.severity == .error)
   }
 
+  @Test("rejects percent-encoded dot segments", arguments: ["%2E%2E", "%2e", "a/%2E%2E", "%2E%2E/x"])
+  func rejectsEncodedDotSegments(routerLink: String) {
+    let result = ManifestValidatorTests.validate(
+      #"{"route":"/customer/:id/general_info","routerLink":""# + routerLink + #"","linkLabel":"X"}"#)
+    #expect(result.diagnostics.map(\.code) == [.manifestInvalidRouterLink])
+  }
+
   @Test("lists some host routes when none is close")
   func listsSomeHostRoutes() throws {
     let text = #"{"route":"/x","route":"/customer/:id/general_info","routerLink":"contracts","linkLabel":"Contracts"}"#

@@ -172,6 +172,9 @@ extension RoutePattern {
     guard let decoded else {
       return .failure(.invalidPercentEncoding(text, column: column))
     }
+    if decoded == "." || decoded == ".." {
+      return .failure(.dotSegment(text, column: column))
+    }
     return .success(.literal(decoded))
   }
 }

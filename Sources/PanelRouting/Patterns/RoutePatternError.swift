@@ -24,6 +24,9 @@ public enum RoutePatternError: Error, Sendable, Hashable, CustomStringConvertibl
   case invalidCharacter(Unicode.Scalar, column: Int)
   /// A `%` without two hexadecimal digits, or escapes that decode to invalid UTF-8.
   case invalidPercentEncoding(String, column: Int)
+  /// A segment that is `.` or `..`, written plainly or percent-encoded (`%2E%2E`), which
+  /// browsers and servers remove from paths, so the pattern could never match.
+  case dotSegment(String, column: Int)
   /// A pattern longer than ``RoutePattern/maximumLength`` UTF-8 bytes.
   case patternTooLong(length: Int)
   /// A pattern with more than ``RoutePattern/maximumSegmentCount`` segments.
@@ -37,7 +40,7 @@ public enum RoutePatternError: Error, Sendable, Hashable, CustomStringConvertibl
       column
     case .invalidParameterName(_, let column), .duplicateParameterName(_, let column, _),
       .invalidWildcard(_, let column), .invalidCharacter(_, let column),
-      .invalidPercentEncoding(_, let column):
+      .invalidPercentEncoding(_, let column), .dotSegment(_, let column):
       column
     }
   }
@@ -54,6 +57,7 @@ public enum RoutePatternError: Error, Sendable, Hashable, CustomStringConvertibl
     case .invalidWildcard: .routeInvalidWildcard
     case .invalidCharacter: .routeInvalidCharacter
     case .invalidPercentEncoding: .routeInvalidPercentEncoding
+    case .dotSegment: .routeDotSegment
     case .patternTooLong, .tooManySegments: .routeTooLong
     }
   }
@@ -85,6 +89,9 @@ public enum RoutePatternError: Error, Sendable, Hashable, CustomStringConvertibl
     case .invalidPercentEncoding(let text, let column):
       return "Percent-encoding \"\(text)\" at column \(column) is invalid; write \"%\" followed by "
         + "two hexadecimal digits that decode to UTF-8, or \"%25\" for a literal \"%\"."
+    case .dotSegment(let segment, let column):
+      return "Segment \"\(segment)\" at column \(column) means the current or parent folder, which "
+        + "browsers and servers remove from paths; write a name instead."
     case .patternTooLong(let length):
       return "Route pattern is \(length) bytes long; the maximum is \(RoutePattern.maximumLength)."
     case .tooManySegments(let count):
@@ -132,6 +139,7 @@ public enum RoutePatternError: Error, Sendable, Hashable, CustomStringConvertibl
     case .invalidCharacter(let scalar, let column): .invalidCharacter(scalar, column: column + offset)
     case .invalidPercentEncoding(let text, let column):
       .invalidPercentEncoding(text, column: column + offset)
+    case .dotSegment(let segment, let column): .dotSegment(segment, column: column + offset)
     }
   }
 

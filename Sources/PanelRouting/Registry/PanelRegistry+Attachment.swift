@@ -16,7 +16,8 @@ extension PanelRegistry {
   ///   - routerLink: One or more literal segments separated by `/`, without a leading `/`.
   /// - Returns: The plug-in's pattern.
   /// - Throws: ``AttachmentConflict/invalidRouterLink(_:reason:)`` for an
-  ///   empty link, a leading `/`, a parameter, a catch-all or a syntax error.
+  ///   empty link, a leading or trailing `/`, a `.` or `..` segment (also
+  ///   percent-encoded), a parameter, a catch-all or a syntax error.
   /// - Complexity: O(n) in the length of `routerLink`.
   public static func pluginPattern(host: RoutePattern, routerLink: String) throws(AttachmentConflict)
     -> RoutePattern
@@ -27,6 +28,9 @@ extension PanelRegistry {
     guard !routerLink.hasPrefix("/") else {
       throw .invalidRouterLink(
         routerLink, reason: "it starts with \"/\"; write it relative to the host, without the \"/\".")
+    }
+    guard !routerLink.hasSuffix("/") else {
+      throw .invalidRouterLink(routerLink, reason: "it ends with \"/\"; remove the trailing \"/\".")
     }
     let result = RoutePattern.parse("/" + routerLink)
     if let error = result.errors.first {

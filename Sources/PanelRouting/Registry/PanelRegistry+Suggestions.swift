@@ -27,7 +27,7 @@ extension PanelRegistry {
       }
     }
     scored.sort { ($0.distance, $0.index) < ($1.distance, $1.index) }
-    return scored.prefix(limit).map { storage.panels[$0.index] }
+    return scored.prefix(max(0, limit)).map { storage.panels[$0.index] }
   }
 
   /// Parses `route` and returns near registered panels; see ``suggestions(forPattern:limit:)``.
@@ -76,7 +76,7 @@ extension PanelRegistry {
       }
     }
     scored.sort { ($0.distance, $0.index) < ($1.distance, $1.index) }
-    return scored.prefix(limit).map { storage.panels[$0.index] }
+    return scored.prefix(max(0, limit)).map { storage.panels[$0.index] }
   }
 
   /// Returns the cost of turning one segment list into the other, or `nil` when they are not close.

@@ -122,6 +122,8 @@ enum RouteRule {
       "character \(JSONText.quoted(String(scalar))) is not allowed in a URL path"
     case .invalidPercentEncoding(let text, _):
       "percent-encoding \"\(text)\" is invalid"
+    case .dotSegment(let segment, _):
+      "segment \"\(segment)\" means the current or parent folder, which browsers remove from paths"
     case .patternTooLong(let length):
       "it is \(length) bytes long, over the maximum of \(RoutePattern.maximumLength)"
     case .tooManySegments(let count):

@@ -1,3 +1,4 @@
+import Foundation
 /// The routerLink rules: a relative path of one or more literal URL path segments.
 ///
 /// A segment contains only URL path characters (RFC 3986 `pchar`: letters,
@@ -174,7 +175,9 @@ enum RouterLinkRule {
     isLast: Bool,
     start: Int
   ) -> (reason: String, offset: Int, fix: String?)? {
-    let segment = String(String.UnicodeScalarView(scalars[range]))
+    // Compare dot segments after decoding: browsers treat "%2E%2E" like "..".
+    let written = String(String.UnicodeScalarView(scalars[range]))
+    let segment = written.count <= 6 ? (written.removingPercentEncoding ?? written) : written
     let withoutSegment = {
       var remaining = Array(scalars[start...])
       remaining.removeSubrange((range.lowerBound - start)..<min(range.upperBound - start + 1, remaining.count))
@@ -188,9 +191,9 @@ enum RouterLinkRule {
       }
       return ("it has an empty segment (\"//\")", range.lowerBound, withoutSegment())
     case ".":
-      return ("segment \".\" is not allowed in a plug-in path", range.lowerBound, nil)
+      return ("segment \"\(written)\" is not allowed in a plug-in path", range.lowerBound, nil)
     case "..":
-      return ("segment \"..\" would leave the host panel", range.lowerBound, nil)
+      return ("segment \"\(written)\" would leave the host panel", range.lowerBound, nil)
     default:
       return nil
     }
