@@ -78,7 +78,7 @@ let package = Package(
       name: "PortaPluginCLITests",
       dependencies: [
         "PortaPluginCLI", "PortaPluginFixtures", "PluginManifest", "PanelRouting", "ExternalApps", "AuthInfo",
-        "PortaJSON",
+        "PortaJSON", "PluginArchive",
       ],
       swiftSettings: strictSettings
     ),

@@ -66,11 +66,12 @@ public struct ArchiveReader: Sendable {
   /// Reads every entry of an archive.
   ///
   /// - Parameters:
-  ///   - bytes: The archive file's bytes.
+  ///   - input: The archive file's bytes (`Data` or `[UInt8]`).
   ///   - file: The archive's file name for diagnostics.
   /// - Returns: The entries that could be read and a diagnostic for each problem.
   /// - Complexity: O(n) in the archive size plus the inflated size, which the limits bound.
-  public func read(_ bytes: [UInt8], file: String? = nil) -> Result {
+  public func read(_ input: some Collection<UInt8>, file: String? = nil) -> Result {
+    let bytes = (input as? [UInt8]) ?? Array(input)
     var diagnostics: [Diagnostic] = []
     func report(_ code: DiagnosticCode, _ message: String) {
       diagnostics.append(Diagnostic(.error, code: code, message: message, file: file))
@@ -86,7 +87,8 @@ public struct ArchiveReader: Sendable {
     guard let directory = CentralDirectory(bytes) else {
       report(
         .archiveNotZip,
-        "The file is not a ZIP archive (it has no end of central directory record). Create it with 'porta-plugin pack'."
+        "The file is not a ZIP archive (it has no valid end of central directory record). Create it with a ZIP tool "
+          + "or with PortaPluginKit's packer."
       )
       return Result(entries: [], diagnostics: diagnostics)
     }
@@ -233,8 +235,14 @@ private struct CentralDirectory {
         bytes[position + 3] == 0x06
       {
         var reader = ByteReader(bytes: bytes, offset: position + 10)
-        guard let count = reader.readUInt16(), let size = reader.readUInt32(), let offset = reader.readUInt32()
+        guard let count = reader.readUInt16(), let size = reader.readUInt32(), let offset = reader.readUInt32(),
+          let commentLength = reader.readUInt16()
         else { return nil }
+        // The signature can also occur inside a comment; the real record's comment ends the file.
+        guard position + 22 + Int(commentLength) == bytes.count else {
+          position -= 1
+          continue
+        }
         self.entryCount = Int(count)
         self.offset = Int(offset)
         self.needsZip64 = count == 0xFFFF || offset == 0xFFFF_FFFF || size == 0xFFFF_FFFF

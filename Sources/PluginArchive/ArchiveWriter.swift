@@ -102,13 +102,13 @@ public enum ArchiveWriterError: Error, Sendable, Hashable, CustomStringConvertib
   public var description: String {
     switch self {
     case .unsafePath(let path, let reason):
-      "cannot archive \"\(path)\": \(reason)"
+      "Cannot archive \"\(path)\": \(reason)."
     case .duplicatePath(let path):
-      "cannot archive \"\(path)\" twice; give each file one path"
+      "Cannot archive \"\(path)\" twice. Give each file one path."
     case .tooManyEntries(let count):
-      "cannot archive \(count) files; a plug-in archive holds at most 65,534"
+      "Cannot archive \(count) files: a ZIP without ZIP64 holds at most 65534."
     case .tooLarge:
-      "cannot archive 4 GiB or more; a plug-in archive must be far smaller"
+      "Cannot archive 4 GiB or more: a ZIP without ZIP64 holds less, and a plug-in must be far smaller."
     }
   }
 }

@@ -57,12 +57,12 @@ public enum PluginArchive {
     }
 
     // The manifest and options are uploaded separately; inside the archive they would be published.
-    if paths.contains("options.txt") {
+    if let options = paths.sorted().first(where: { $0 == "options.txt" || $0.hasSuffix("/options.txt") }) {
       diagnostics.append(
         Diagnostic(
           .error,
           code: .archiveUnexpectedFile,
-          message: "options.txt is in the archive, which would publish it with the plug-in's files, "
+          message: "\(options) is in the archive, which would publish it with the plug-in's files, "
             + "passwords included. Remove it: WebCustom options are entered in the configuration, not uploaded.",
           file: file
         )
@@ -105,10 +105,15 @@ public enum PluginArchive {
   /// - Parameter folder: The plug-in folder.
   /// - Returns: The entries, sorted by path.
   /// - Throws: ``PluginFolderError/linkOutsideFolder(path:)`` for a symbolic link
-  ///   to a folder or to anything outside `folder`, and the file system's error
-  ///   when the folder or a file cannot be read.
+  ///   to a folder or to anything outside `folder`, `CocoaError.fileReadNoSuchFile`
+  ///   when `folder` is not an existing folder, and the file system's error when
+  ///   a file cannot be read.
   public static func entries(inFolder folder: URL) throws -> [ArchiveEntry] {
     let root = folder.standardizedFileURL
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isFolder), isFolder.boolValue else {
+      throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: folder.path])
+    }
     guard
       let enumerator = FileManager.default.enumerator(
         at: root,

@@ -15,7 +15,7 @@ import PortaDiagnostics
 ///
 /// ```swift
 /// let result = JSONReader().read(Array(#"{"route":"/customer/:id"}"#.utf8))
-/// result.root?["route"]?.value  // .string("/customer/:id")
+/// result.root?["route"]?.value.value  // .string("/customer/:id")
 /// ```
 public struct JSONReader: Sendable {
   /// Bounds on the input the reader accepts.

@@ -13,17 +13,21 @@ extension JSONValue: Codable {
   /// Decodes any JSON value from a decoder such as `JSONDecoder`.
   ///
   /// `JSONReader` keeps member order and number text exactly. Through
-  /// `JSONDecoder` the result is as exact as that decoder allows: member order
-  /// follows its `allKeys`, which Foundation does not promise to keep, and a
-  /// number's text is rebuilt from `Int64`, `UInt64`, `Decimal` or `Double`,
-  /// in that order of preference, so `12345678901234567890` and `0.1` still
-  /// come back unchanged.
+  /// `JSONDecoder` the result is as exact as that decoder allows. Foundation
+  /// does not report member order, so members are sorted by name (by their
+  /// UTF-8 bytes), which makes the result the same on every run. A number's
+  /// text is rebuilt from `Int64`, `UInt64`, `Decimal` or `Double`, in that
+  /// order of preference, so `12345678901234567890` and `0.1` still come back
+  /// unchanged.
   ///
   /// - Throws: `DecodingError.dataCorrupted` when the value is none of the JSON types.
   public init(from decoder: any Decoder) throws {
     if let object = try? decoder.container(keyedBy: AnyCodingKey.self) {
       var members: [JSONMember] = []
-      for key in object.allKeys {
+      // allKeys comes in hash order, which changes between runs; sorting makes it stable.
+      for key in object.allKeys.sorted(by: {
+        Array($0.stringValue.utf8).lexicographicallyPrecedes(Array($1.stringValue.utf8))
+      }) {
         members.append(JSONMember(key: key.stringValue, value: try object.decode(JSONValue.self, forKey: key)))
       }
       self = .object(JSONObject(members))

@@ -1,6 +1,8 @@
 /// A login and password that PortaBilling sends to an external application.
 ///
-/// The password is redacted in ``description``, ``debugDescription``, string
+/// Two credentials are equal when their UTF-8 bytes are, as PortaBilling
+/// sends them: `é` written precomposed and as `e` plus a combining accent
+/// differ, unlike Swift's `String` comparison. The password is redacted in ``description``, ``debugDescription``, string
 /// interpolation, `print`, `dump` and any other use of ``customMirror``. Read
 /// ``password`` explicitly where the secret is needed.
 public struct Credentials: Sendable, Hashable {
@@ -35,5 +37,19 @@ extension Credentials: CustomStringConvertible, CustomDebugStringConvertible, Cu
   /// A mirror whose `password` child is ``redacted``.
   public var customMirror: Mirror {
     Mirror(self, children: ["login": login, "password": Self.redacted], displayStyle: .struct)
+  }
+}
+
+extension Credentials {
+  /// Compares logins and passwords by their UTF-8 bytes.
+  public static func == (lhs: Credentials, rhs: Credentials) -> Bool {
+    lhs.login.utf8.elementsEqual(rhs.login.utf8) && lhs.password.utf8.elementsEqual(rhs.password.utf8)
+  }
+
+  /// Hashes the UTF-8 bytes of the login and password, consistent with `==`.
+  public func hash(into hasher: inout Hasher) {
+    for byte in login.utf8 { hasher.combine(byte) }
+    hasher.combine(0xFF as UInt8)  // a byte that never occurs in UTF-8 separates the two
+    for byte in password.utf8 { hasher.combine(byte) }
   }
 }

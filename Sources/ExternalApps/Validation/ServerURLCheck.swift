@@ -20,8 +20,10 @@ enum ServerURLCheck {
         nil, [error(.optionsInvalidServerURL, "`\(field)` is empty. Set it to the application's address, \(example).")]
       )
     }
-    // A value with `@` may carry a password, so messages then leave the value out.
-    let quotedValue = value.contains("@") ? "" : " `\(value)`"
+    // A value with `@`, a query or a fragment may carry a password or token,
+    // so messages then leave the value out.
+    let mayCarrySecret = value.contains { "@?#=".contains($0) }
+    let quotedValue = mayCarrySecret ? "" : " `\(value)`"
     guard let url = parseURL(value) else {
       var message = "`\(field)`\(quotedValue) is not a valid URL."
       if value.first?.isWhitespace == true || value.last?.isWhitespace == true {

@@ -23,6 +23,9 @@ public enum OptionsWriteError: Error, Sendable, Hashable, CustomStringConvertibl
   case reservedKey(field: String)
   /// The document exceeded its size limit when parsed, so it has no lines to edit.
   case documentTooLarge(size: Int, maximum: Int)
+  /// An application's server URL that ``ExternalAppsConfiguration/load(_:limits:)`` would reject:
+  /// not absolute `http` or `https` with a host, or with a user name or password in it.
+  case invalidServerURL(field: String)
 
   /// A message with the field, the problem and the fix.
   public var description: String {
@@ -49,6 +52,10 @@ public enum OptionsWriteError: Error, Sendable, Hashable, CustomStringConvertibl
     case .reservedKey(let field):
       "Option `\(Self.escaped(field))` is written from the application's server URL or credentials. "
         + "Remove it from the other options."
+    case .invalidServerURL(let field):
+      "Value of `\(Self.escaped(field))` is not an absolute `https` or `http` URL with a host and without "
+        + "a user name or password. Use an address such as `https://mybilling.com`, and put credentials in "
+        + "`Login` and `Password`."
     case .documentTooLarge(let size, let maximum):
       "Document is \(size) bytes, which exceeds the maximum of \(maximum) bytes, so it was not split into lines. "
         + "Parse it with a larger `OptionsLimits.maximumDocumentSize` before editing."

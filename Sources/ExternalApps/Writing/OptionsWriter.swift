@@ -33,6 +33,8 @@ public struct OptionsWriter: Sendable {
   ///     character, is `ExternalApps`, or is repeated.
   ///   - A key contains a character outside `A-Z a-z 0-9 _ . -`, is repeated, or is
   ///     `ServerUrl`, `Login` or `Password` among the other options.
+  ///   - A server URL is not absolute `http` or `https` with a host, or contains a user
+  ///     name or password.
   ///   - A value contains CR, LF or NUL.
   ///   - A line would exceed ``OptionsLimits/maximumLineLength``.
   /// - Complexity: O(n) in the size of the output.
@@ -71,6 +73,11 @@ public struct OptionsWriter: Sendable {
     let extras = configuration.applications.map(\.name).joined(separator: ",")
     var lines = [(section: KnownKeys.externalAppsSection, key: KnownKeys.extras, value: extras)]
     for application in configuration.applications {
+      // Write only what reading accepts, so a written document always loads.
+      let field = "[\(application.name)]\(KnownKeys.serverURL)"
+      if ServerURLCheck.check(application.serverURL.absoluteString, field: field, offset: 0).url == nil {
+        throw .invalidServerURL(field: field)
+      }
       var keys: Set<String> = []
       for option in application.otherOptions {
         let field = "[\(application.name)]\(option.key)"

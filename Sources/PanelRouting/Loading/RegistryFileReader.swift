@@ -24,7 +24,7 @@ struct RegistryFileReader {
   consuming func read() -> PanelRegistryLoadResult {
     diagnostics = result.diagnostics
     guard let root = result.root else {
-      return PanelRegistryLoadResult(registry: nil, diagnostics: diagnostics)
+      return PanelRegistryLoadResult(registry: nil, diagnostics: diagnostics.sortedByLocation())
     }
     guard let members = root.members else {
       report(
@@ -147,7 +147,7 @@ struct RegistryFileReader {
     }
 
     let registry = diagnostics.containsErrors ? nil : PanelRegistry(validatedPanels: entries.map(\.panel))
-    return PanelRegistryLoadResult(registry: registry, diagnostics: diagnostics)
+    return PanelRegistryLoadResult(registry: registry, diagnostics: diagnostics.sortedByLocation())
   }
 
   /// Warns about every member whose key is not in `allowed`, suggesting the closest one.

@@ -38,7 +38,7 @@ public enum AttachmentConflict: Error, Sendable, Hashable, CustomStringConvertib
     case .unknownHost(let route, let suggestions):
       var text = "Host route \"\(route)\" is not a known panel"
       if suggestions.isEmpty {
-        text += "; run \"porta-plugin route list\" to see the panels."
+        text += "; list the registry's panels (porta-plugin route list prints them) to choose one."
       } else {
         text += "; did you mean " + suggestions.map { "\"\($0)\"" }.joined(separator: " or ") + "?"
       }

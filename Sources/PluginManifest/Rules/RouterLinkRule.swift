@@ -1,4 +1,5 @@
 import Foundation
+
 /// The routerLink rules: a relative path of one or more literal URL path segments.
 ///
 /// A segment contains only URL path characters (RFC 3986 `pchar`: letters,
