@@ -59,7 +59,7 @@ let package = Package(
     .testTarget(name: "PortaJSONTests", dependencies: ["PortaJSON"], swiftSettings: strictSettings),
     .testTarget(
       name: "PanelRoutingTests",
-      dependencies: ["PanelRouting", "PortaJSON"],
+      dependencies: ["PanelRouting", "PortaJSON", "PortaPluginFixtures"],
       swiftSettings: strictSettings
     ),
     .testTarget(
@@ -68,7 +68,11 @@ let package = Package(
       swiftSettings: strictSettings
     ),
     .testTarget(name: "PluginArchiveTests", dependencies: ["PluginArchive"], swiftSettings: strictSettings),
-    .testTarget(name: "ExternalAppsTests", dependencies: ["ExternalApps"], swiftSettings: strictSettings),
+    .testTarget(
+      name: "ExternalAppsTests",
+      dependencies: ["ExternalApps", "PortaPluginFixtures"],
+      swiftSettings: strictSettings
+    ),
     .testTarget(
       name: "AuthInfoTests",
       dependencies: ["AuthInfo", "PortaPluginFixtures"],

@@ -19,6 +19,7 @@ let package = Package(
         .product(name: "AuthInfo", package: "PortaPluginKit"),
         .product(name: "PortaJSON", package: "PortaPluginKit"),
         .product(name: "PluginArchive", package: "PortaPluginKit"),
+        .product(name: "PortaPluginFixtures", package: "PortaPluginKit"),
         "BenchZlib",
       ]
     ),

@@ -3,15 +3,15 @@
 /// Every validator in PortaPluginKit reports problems as diagnostics instead of
 /// stopping at the first one, so a single run lists everything to fix.
 public struct Diagnostic: Sendable, Hashable, Codable {
-  /// How serious the problem is.
+  /// The problem's severity.
   public var severity: Severity
   /// The stable rule identifier, such as `json.duplicate-key`.
   public var code: DiagnosticCode
-  /// A sentence that names the offending value and says what to do.
+  /// The sentences that name the offending value and tell the user what to do.
   public var message: String
   /// The file the input came from, as the user named it, or `nil` for in-memory input.
   public var file: String?
-  /// Where in the input the problem is, or `nil` when it concerns the input as a whole.
+  /// The problem's place in the input, or `nil` when it concerns the input as a whole.
   public var location: SourceLocation?
   /// The JSON Pointer (RFC 6901) of the offending value, for JSON inputs.
   public var jsonPointer: String?
@@ -81,7 +81,7 @@ extension Sequence where Element == Diagnostic {
   /// Whether any diagnostic is an error.
   public var containsErrors: Bool { contains { $0.severity == .error } }
 
-  /// The diagnostics ordered by file, then location, with unlocated ones first.
+  /// Returns the diagnostics ordered by file, then location, with unlocated ones first.
   ///
   /// The sort is stable, so diagnostics at the same place keep the order in
   /// which the validator found them.

@@ -1,4 +1,5 @@
 import Foundation
+import PortaPluginFixtures
 import Testing
 
 @testable import ExternalApps

@@ -1,3 +1,4 @@
+import PortaPluginFixtures
 import Testing
 
 @testable import PanelRouting

@@ -1,6 +1,7 @@
 import BenchZlib
 import Foundation
 import PluginArchive
+import PortaPluginFixtures
 
 /// Archive benchmarks: packing a plug-in and reading it back.
 enum ArchiveBenchmarks {

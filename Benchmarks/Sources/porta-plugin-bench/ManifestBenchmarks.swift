@@ -2,6 +2,7 @@ import Foundation
 import PanelRouting
 import PluginManifest
 import PortaJSON
+import PortaPluginFixtures
 
 /// Manifest benchmarks: decode plus validate, beside JSONDecoder.
 enum ManifestBenchmarks {

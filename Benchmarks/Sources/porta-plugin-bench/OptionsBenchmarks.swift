@@ -1,5 +1,6 @@
 import ExternalApps
 import Foundation
+import PortaPluginFixtures
 
 /// Option-document benchmarks: parsing and writing throughput, and peak memory.
 enum OptionsBenchmarks {
@@ -30,7 +31,7 @@ enum OptionsBenchmarks {
     return bytes
   }
 
-  /// The naive baseline: split on newlines, then on the first `]` and `=`.
+  /// Parses naively, the baseline: splits on newlines, then on the first `]` and `=`.
   static func naiveParse(_ bytes: [UInt8]) -> [(section: String, key: String, value: String)] {
     let text = String(decoding: bytes, as: UTF8.self)
     var options: [(section: String, key: String, value: String)] = []
@@ -49,7 +50,7 @@ enum OptionsBenchmarks {
     return options
   }
 
-  /// The naive writer: joins section, key and value of every option.
+  /// Writes naively, the baseline: joins section, key and value of every option.
   static func naiveWrite(_ options: [(section: String, key: String, value: String)]) -> [UInt8] {
     var text = ""
     for option in options {
@@ -167,7 +168,7 @@ enum OptionsBenchmarks {
     return value
   }
 
-  /// The child side of ``measureMemory(directory:)``: prints the growth in peak resident bytes.
+  /// Runs the child side of ``measureMemory(directory:)`` and prints the growth in peak resident bytes.
   static func memoryProbe(kind: String, path: String) -> Int32 {
     let before = peakResidentBytes()
     guard let data = FileManager.default.contents(atPath: path) else { return 1 }

@@ -175,7 +175,7 @@ public enum ManifestProblem: Error, Sendable, Hashable, CustomStringConvertible 
       return "linkLabel \(written) is \(length) characters long, so it may be cut off; "
         + "shorten it to at most \(maximum) characters"
     case .invalidPanelSize(let written, let fix):
-      // A whole number too large for Int is one, so say what is wrong with it instead.
+      // A whole number too large for Int is still a whole number, so the message names the real fault.
       let digits = written.filter { $0 != "\"" }
       let isWholeNumber = !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber } && digits.first != "0"
       if isWholeNumber, Int(digits) == nil {

@@ -1,3 +1,5 @@
+import PortaPluginFixtures
+
 @testable import ExternalApps
 
 /// An option line that a generated document contains, with the values the parser must return.
