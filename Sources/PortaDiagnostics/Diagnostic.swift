@@ -2,7 +2,7 @@
 ///
 /// Every validator in PortaPluginKit reports problems as diagnostics instead of
 /// stopping at the first one, so a single run lists everything to fix.
-public struct Diagnostic: Sendable, Hashable, Codable {
+public struct Diagnostic: Sendable, Hashable {
   /// The problem's severity.
   public var severity: Severity
   /// The stable rule identifier, such as `json.duplicate-key`.

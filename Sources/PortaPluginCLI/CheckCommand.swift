@@ -62,8 +62,9 @@ enum CheckCommand {
       diagnostics += PluginFolder.check(URL(fileURLWithPath: path), displayPath: path)
       let optionsPath = InputFiles.join(path, optionsFileName)
       if FileManager.default.fileExists(atPath: optionsPath) {
-        let loaded = ExternalAppsConfiguration.load(try InputFiles.read(optionsPath, console: console))
-        diagnostics += loaded.diagnostics.map { $0.inFile(optionsPath) }
+        let loaded = ExternalAppsConfiguration.load(
+          try InputFiles.read(optionsPath, console: console), file: optionsPath)
+        diagnostics += loaded.diagnostics
         loadedOptions = loaded
       }
     }

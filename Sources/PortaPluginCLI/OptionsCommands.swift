@@ -50,8 +50,8 @@ enum OptionsCommands {
     let path = arguments.positionals[0]
     let data = try InputFiles.read(path, console: console)
     let file = path == "-" ? "<stdin>" : path
-    let loaded = ExternalAppsConfiguration.load(data)
-    let diagnostics = loaded.diagnostics.map { $0.inFile(file) }
+    let loaded = ExternalAppsConfiguration.load(data, file: file)
+    let diagnostics = loaded.diagnostics
     let showsSecrets = arguments.isSet("--show-secrets")
     let records = loaded.document.options()
 

@@ -1,3 +1,4 @@
+import Foundation
 import PortaDiagnostics
 import Testing
 
@@ -99,5 +100,36 @@ struct SuggestionsTests {
     #expect(Suggestions.editDistance("", "abc") == 3)
     #expect(Suggestions.editDistance("kitten", "sitting") == 3)
     #expect(Suggestions.editDistance("kitten", "sitting", limit: 1) == 2)
+  }
+}
+
+@Suite("Diagnostic Codable")
+struct DiagnosticCodableTests {
+  @Test("encodes the flat form the CLI prints")
+  func encodesFlatForm() throws {
+    let diagnostic = Diagnostic(
+      .error, code: "manifest.invalid-panel-size", message: "m", file: "plugin.json",
+      location: PortaDiagnostics.SourceLocation(line: 5, column: 16, offset: 80), jsonPointer: "/panelSize")
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    let text = String(decoding: try encoder.encode(diagnostic), as: UTF8.self)
+    #expect(
+      text
+        == #"{"code":"manifest.invalid-panel-size","column":16,"file":"plugin.json","line":5,"message":"m","offset":80,"pointer":"/panelSize","severity":"error"}"#
+    )
+    #expect(try JSONDecoder().decode(Diagnostic.self, from: Data(text.utf8)) == diagnostic)
+  }
+
+  @Test(
+    "rejects invalid locations and codes",
+    arguments: [
+      #"{"code":"a.b","severity":"error","message":"m","line":-5,"column":1}"#,
+      #"{"code":"a.b","severity":"error","message":"m","line":3}"#,
+      #"{"code":"","severity":"error","message":"m"}"#,
+    ])
+  func rejectsInvalid(text: String) {
+    #expect(throws: DecodingError.self) {
+      try JSONDecoder().decode(Diagnostic.self, from: Data(text.utf8))
+    }
   }
 }

@@ -26,12 +26,17 @@ extension ExternalAppsConfiguration {
   /// - Parameters:
   ///   - bytes: The document as UTF-8 bytes.
   ///   - limits: The maximum line length and document size.
+  ///   - file: The file name to put in the diagnostics, if any.
   /// - Returns: The document, the valid applications and all diagnostics ordered by location.
   /// - Complexity: O(n) in the document size.
-  public static func load(_ bytes: [UInt8], limits: OptionsLimits = .default) -> LoadedConfiguration {
+  public static func load(
+    _ bytes: [UInt8],
+    limits: OptionsLimits = .default,
+    file: String? = nil
+  ) -> LoadedConfiguration {
     let parsed = OptionsDocument.parse(bytes, limits: limits)
     let loaded = load(from: parsed.document)
-    let diagnostics = (parsed.diagnostics + loaded.diagnostics).sortedByLocation()
+    let diagnostics = (parsed.diagnostics + loaded.diagnostics).sortedByLocation().map { $0.inFile(file) }
     return LoadedConfiguration(document: parsed.document, configuration: loaded.configuration, diagnostics: diagnostics)
   }
 
@@ -40,10 +45,11 @@ extension ExternalAppsConfiguration {
   /// - Parameters:
   ///   - data: The document as UTF-8 data.
   ///   - limits: The maximum line length and document size.
+  ///   - file: The file name to put in the diagnostics, if any.
   /// - Returns: The document, the valid applications and all diagnostics ordered by location.
   /// - Complexity: O(n) in the document size.
-  public static func load(_ data: Data, limits: OptionsLimits = .default) -> LoadedConfiguration {
-    load([UInt8](data), limits: limits)
+  public static func load(_ data: Data, limits: OptionsLimits = .default, file: String? = nil) -> LoadedConfiguration {
+    load([UInt8](data), limits: limits, file: file)
   }
 
   /// Parses text and reads the applications, with syntax and validation diagnostics together.
@@ -51,9 +57,11 @@ extension ExternalAppsConfiguration {
   /// - Parameters:
   ///   - text: The document.
   ///   - limits: The maximum line length and document size.
+  ///   - file: The file name to put in the diagnostics, if any.
   /// - Returns: The document, the valid applications and all diagnostics ordered by location.
   /// - Complexity: O(n) in the document size.
-  public static func load(_ text: String, limits: OptionsLimits = .default) -> LoadedConfiguration {
-    load(Array(text.utf8), limits: limits)
+  public static func load(_ text: String, limits: OptionsLimits = .default, file: String? = nil) -> LoadedConfiguration
+  {
+    load(Array(text.utf8), limits: limits, file: file)
   }
 }
