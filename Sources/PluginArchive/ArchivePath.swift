@@ -3,7 +3,7 @@ enum ArchivePath {
   /// Returns why `path` is unsafe to unpack, or `nil` when it is safe.
   ///
   /// A path is unsafe when it is empty, absolute, uses `\` or a drive letter,
-  /// has an empty, `.` or `..` segment, or contains a control character: any
+  /// has an empty, `.` or `..` segment, or contains a control character. Any
   /// of these can make an unpacker write outside its target folder or
   /// create a file other than the one named.
   static func unsafeReason(_ path: String) -> String? {

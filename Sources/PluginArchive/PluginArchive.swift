@@ -4,7 +4,7 @@ import PortaDiagnostics
 /// The rules for a PortaBilling plug-in archive and the packing of a plug-in folder.
 ///
 /// PortaBilling expects `index.html` (structure), `main.css` (look) and
-/// `main.js` (behaviour) at the root of the ZIP archive; other files, such as
+/// `main.js` (behaviour) at the root of the ZIP archive. Other files, such as
 /// images, may sit beside them or in folders.
 public enum PluginArchive {
   /// The files every plug-in archive must have at its root.

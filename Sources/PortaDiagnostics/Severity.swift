@@ -1,6 +1,6 @@
-/// How serious a diagnostic is.
+/// The seriousness of a diagnostic.
 ///
-/// An input with at least one ``error`` is rejected; ``warning`` marks something
+/// An input with at least one ``error`` is rejected. A ``warning`` marks something
 /// PortaBilling accepts but that is probably a mistake.
 public enum Severity: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
   /// A note that adds context to another diagnostic.

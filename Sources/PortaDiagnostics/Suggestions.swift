@@ -1,7 +1,7 @@
 /// Finds the closest candidates to a misspelt word, for "did you mean" hints.
 ///
 /// Words are compared after folding case and dropping `_` and `-`, so
-/// `link_label`, `LinkLabel` and `linklabel` all equal `linkLabel`; the distance
+/// `link_label`, `LinkLabel` and `linklabel` all equal `linkLabel`. The distance
 /// is the optimal string alignment distance (Levenshtein plus adjacent
 /// transpositions) between the folded forms.
 public enum Suggestions {

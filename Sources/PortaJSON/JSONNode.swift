@@ -70,7 +70,7 @@ public struct JSONNode: Sendable, Hashable {
     return nil
   }
 
-  /// The first member named `key` when this node is an object, otherwise `nil`.
+  /// Returns the first member named `key` when this node is an object, otherwise `nil`.
   ///
   /// - Complexity: O(n) in the number of members.
   public subscript(key: String) -> JSONNodeMember? {

@@ -45,7 +45,7 @@ public struct JSONObject: Sendable, Hashable, RandomAccessCollection, Expressibl
   /// The member at `position`.
   public subscript(position: Int) -> JSONMember { members[position] }
 
-  /// The value of the first member named `key`, or `nil` when there is none.
+  /// Returns the value of the first member named `key`, or `nil` when there is none.
   ///
   /// - Complexity: O(n) in the number of members.
   public subscript(key: String) -> JSONValue? {

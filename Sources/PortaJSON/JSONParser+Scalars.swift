@@ -134,7 +134,12 @@ extension JSONParser {
         continue
       }
       if byte < 0x20 {
-        let name = byte == 0x0A ? "A line break" : byte == 0x09 ? "A tab" : "Control character U+\(hex4(UInt32(byte)))"
+        let name: String
+        switch byte {
+        case 0x0A: name = "A line break"
+        case 0x09: name = "A tab"
+        default: name = "Control character U+\(hex4(UInt32(byte)))"
+        }
         throw report(
           .jsonControlCharacter,
           "\(name) is not allowed inside a string. Write it escaped as \(escapeSuggestion(for: byte)).",

@@ -1,6 +1,6 @@
 import PortaDiagnostics
 
-/// What ``JSONReader`` found in one input: the located tree and every problem.
+/// The result of reading one input with ``JSONReader``: the located tree and every problem.
 public struct JSONReadResult: Sendable {
   /// The top-level value, or `nil` when the input is not syntactically valid JSON.
   ///

@@ -20,7 +20,7 @@ extension JSONValue: Codable {
   /// order of preference, so `12345678901234567890` and `0.1` still come back
   /// unchanged.
   ///
-  /// - Throws: `DecodingError.dataCorrupted` when the value is none of the JSON types.
+  /// - Throws: `DecodingError.dataCorrupted` when the value matches no JSON type.
   public init(from decoder: any Decoder) throws {
     if let object = try? decoder.container(keyedBy: AnyCodingKey.self) {
       var members: [JSONMember] = []

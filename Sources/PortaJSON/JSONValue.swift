@@ -13,7 +13,7 @@ public indirect enum JSONValue: Sendable, Hashable {
   /// An object, members in document order.
   case object(JSONObject)
 
-  /// The value of the first member named `key` when this is an object, otherwise `nil`.
+  /// Returns the value of the first member named `key` when this is an object, otherwise `nil`.
   public subscript(key: String) -> JSONValue? {
     objectValue?[key]
   }

@@ -1,10 +1,10 @@
 /// Writes JSON text with exact number text, member order and string escaping.
 ///
-/// Strings are escaped the way RFC 8259 requires and no further: `"` and `\`
-/// are escaped; U+0000 to U+001F become `\b \f \n \r \t` or `\u00XX`
-/// (lower-case hex); U+2028 and U+2029 become `\u2028` and `\u2029`, so the text
-/// is also safe inside JavaScript source; `/` is not escaped (unlike
-/// `JSONEncoder`'s default); every other character is written as UTF-8.
+/// Strings are escaped the way RFC 8259 requires and no further. `"` and `\`
+/// are escaped, and U+0000 to U+001F become `\b \f \n \r \t` or `\u00XX`
+/// (lower-case hex). U+2028 and U+2029 become `\u2028` and `\u2029`, so the text
+/// is also safe inside JavaScript source. `/` is not escaped, unlike
+/// `JSONEncoder`'s default, and every other character is written as UTF-8.
 public enum JSONWriter {
   /// Returns the JSON text of `value`.
   ///

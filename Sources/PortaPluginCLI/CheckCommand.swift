@@ -90,6 +90,30 @@ struct CheckReport {
   var registry: PanelRegistry
   var configuration: ExternalAppsConfiguration?
   var diagnostics: [Diagnostic]
+  /// The canonical option lines with every secret masked, or empty without applications.
+  let maskedOptionLines: [String]
+  /// The request body each application with credentials receives, password masked.
+  let maskedAuthInfoBodies: [(application: String, body: String)]
+
+  init(
+    validation: ManifestValidation,
+    registry: PanelRegistry,
+    configuration: ExternalAppsConfiguration?,
+    diagnostics: [Diagnostic]
+  ) {
+    self.validation = validation
+    self.registry = registry
+    self.configuration = configuration
+    self.diagnostics = diagnostics
+
+    // Mask once; both the text and the JSON report print the same lines and bodies.
+    let masked = Self.masking(configuration)
+    let lines = masked.flatMap { try? OptionsWriter().render($0) } ?? ""
+    self.maskedOptionLines = lines.split(separator: "\n").map(String.init)
+    self.maskedAuthInfoBodies = (masked?.applications ?? []).compactMap { application in
+      AuthInfo(application: application).map { (application.name, $0.requestBody) }
+    }
+  }
 
   /// The titles from the entity down to the host panel, such as `["Customer", "General info"]`.
   var hostTitles: [String] {
@@ -103,9 +127,9 @@ struct CheckReport {
     return titles
   }
 
-  /// The applications with every secret replaced by the mask: the password,
+  /// Returns the applications with every secret replaced by the mask: the password,
   /// and any other option whose key looks like one (`PASSWORD`, `Passwrd`, `ApiToken`).
-  var maskedConfiguration: ExternalAppsConfiguration? {
+  static func masking(_ configuration: ExternalAppsConfiguration?) -> ExternalAppsConfiguration? {
     guard var configuration, !configuration.applications.isEmpty else { return nil }
     for index in configuration.applications.indices {
       if let login = configuration.applications[index].credentials?.login {
@@ -120,13 +144,6 @@ struct CheckReport {
       }
     }
     return configuration
-  }
-
-  /// The request body each application with credentials receives, password masked.
-  var maskedAuthInfoBodies: [(application: String, body: String)] {
-    (maskedConfiguration?.applications ?? []).compactMap { application in
-      AuthInfo(application: application).map { (application.name, $0.requestBody) }
-    }
   }
 
   var text: String {
@@ -146,10 +163,10 @@ struct CheckReport {
       sections.append(output)
     }
 
-    if let masked = maskedConfiguration, let lines = try? OptionsWriter().render(masked) {
+    if !maskedOptionLines.isEmpty {
       sections.append(
         "WebCustom options (canonical form, password masked):\n"
-          + lines.split(separator: "\n").map { "  \($0)\n" }.joined()
+          + maskedOptionLines.map { "  \($0)\n" }.joined()
       )
     }
     let bodies = maskedAuthInfoBodies
@@ -183,11 +200,10 @@ struct CheckReport {
     }
     members.append(JSONMember(key: "panel", value: panel))
 
-    let options = maskedConfiguration.flatMap { try? OptionsWriter().render($0) }
     members.append(
       JSONMember(
         key: "options",
-        value: .array((options ?? "").split(separator: "\n").map { .string(String($0)) })
+        value: .array(maskedOptionLines.map(JSONValue.string))
       )
     )
     members.append(

@@ -43,8 +43,8 @@ public final class ProcessConsole: Console {
   public func readStandardInput(maximumSize: Int) throws -> Data {
     var data = Data()
     while data.count <= maximumSize {
-      let wanted = min(64 * 1024, maximumSize + 1 - data.count)
-      guard let chunk = try FileHandle.standardInput.read(upToCount: wanted), !chunk.isEmpty else { break }
+      let chunkSize = min(64 * 1024, maximumSize + 1 - data.count)
+      guard let chunk = try FileHandle.standardInput.read(upToCount: chunkSize), !chunk.isEmpty else { break }
       data.append(chunk)
     }
     return data

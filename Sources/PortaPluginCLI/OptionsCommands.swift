@@ -150,8 +150,8 @@ enum OptionsCommands {
       text += "    ServerUrl: \(application.serverURL.absoluteString)\n"
       if let credentials = application.credentials {
         text += "    Login:     \(credentials.login)\n"
-        let shown = showsSecrets ? credentials.password : "set (masked)"
-        text += "    Password:  \(credentials.password.isEmpty ? "(empty)" : shown)\n"
+        let passwordText = showsSecrets ? credentials.password : "set (masked)"
+        text += "    Password:  \(credentials.password.isEmpty ? "(empty)" : passwordText)\n"
       } else {
         text += "    Credentials: none (no auth_info is sent)\n"
       }

@@ -97,8 +97,8 @@ enum RouteCommands {
 
   /// Explains why nothing matched: invalid percent-encoding, letter case, or the nearest panels.
   static func noMatchMessage(for path: String, registry: PanelRegistry, options: MatchOptions) -> String {
-    let shown = path.count > 200 ? String(path.prefix(200)) + "…" : path
-    var message = "no panel matches '\(shown)'"
+    let printedPath = path.count > 200 ? String(path.prefix(200)) + "…" : path
+    var message = "no panel matches '\(printedPath)'"
     if hasInvalidPercentEncoding(path) {
       return message + "; it has invalid percent-encoding (a '%' must be followed by two hexadecimal digits)"
     }
@@ -112,7 +112,7 @@ enum RouteCommands {
     return message
   }
 
-  /// Whether the path part (before `?` or `#`) has a `%` not followed by two hex digits.
+  /// Returns whether the path part (before `?` or `#`) has a `%` not followed by two hex digits.
   static func hasInvalidPercentEncoding(_ path: String) -> Bool {
     let bytes = Array(path.utf8.prefix { $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "#") })
     var index = 0

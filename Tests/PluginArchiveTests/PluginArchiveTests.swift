@@ -204,7 +204,7 @@ struct PluginArchiveTests {
 }
 
 extension [UInt8] {
-  /// The compressed data of the first entry of an archive this package wrote.
+  /// Returns the compressed data of the first entry of an archive this package wrote.
   func deflatedPayload() -> [UInt8]? {
     guard count > 30 else { return nil }
     let compressedSize = Int(self[18]) | Int(self[19]) << 8 | Int(self[20]) << 16 | Int(self[21]) << 24

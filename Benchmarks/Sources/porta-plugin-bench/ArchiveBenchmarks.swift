@@ -24,7 +24,7 @@ enum ArchiveBenchmarks {
     ]
   }
 
-  /// The baseline: raw DEFLATE of each file with zlib, without the ZIP container or checks.
+  /// Compresses each file with zlib alone, the baseline, without the ZIP container or checks.
   static func rawDeflate(_ entries: [ArchiveEntry]) -> Int {
     var total = 0
     for entry in entries {

@@ -16,8 +16,8 @@ enum AuthInfoBenchmarks {
     }
   }
 
-  /// The baseline: JSONEncoder for the inner object, again for the body, and
-  /// JSONDecoder twice to read it back.
+  /// Builds and reads a body the baseline way: JSONEncoder for the inner object,
+  /// again for the body, and JSONDecoder twice to read it back.
   private static func encoderTwice(login: String, password: String) throws -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = .withoutEscapingSlashes

@@ -30,7 +30,7 @@ struct Harness: Sendable {
   /// Measures the time of one call of `operation`.
   ///
   /// The operation runs repeatedly until a round has lasted at least
-  /// ``HarnessSettings/roundTime``; each round yields the time per call, and
+  /// ``HarnessSettings/roundTime``. Each round yields the time per call, and
   /// the result is the median, minimum and maximum over all rounds.
   func measure(_ operation: () -> Void) -> Measurement {
     measurePair(operation, nil).ours
@@ -90,10 +90,10 @@ extension Duration {
   }
 }
 
-/// The peak resident memory of this process so far, in bytes.
+/// Returns the peak resident memory of this process so far, in bytes.
 ///
 /// On Linux this is `VmHWM` from `/proc/self/status`, which starts afresh at
-/// `exec`; `getrusage`'s `ru_maxrss` would carry the parent's peak into a
+/// `exec`. `getrusage`'s `ru_maxrss` would carry the parent's peak into a
 /// child process and hide the child's own growth.
 func peakResidentBytes() -> Int {
   #if os(Linux)

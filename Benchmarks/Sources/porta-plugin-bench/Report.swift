@@ -9,7 +9,7 @@ struct BenchmarkResult: Codable, Sendable {
   var median: Double
   var min: Double
   var max: Double
-  /// What the baseline is, such as `linear scan over all patterns`.
+  /// The baseline's description, such as `linear scan over all patterns`.
   var baseline: String
   /// The baseline's median in the same unit.
   var baselineMedian: Double
@@ -20,7 +20,7 @@ struct BenchmarkResult: Codable, Sendable {
   var note: String?
 }
 
-/// How a benchmark's figures are expressed.
+/// The unit a benchmark's figures are expressed in.
 enum Unit: Sendable {
   /// Nanoseconds per operation.
   case nanoseconds(per: String)

@@ -21,7 +21,7 @@ enum RoutingBenchmarks {
     return try builder.build()
   }
 
-  /// One concrete path per default panel, each parameter filled with `4711`.
+  /// Returns one concrete path per default panel, each parameter filled with `4711`.
   static func samplePaths() throws -> [String] {
     try PanelRegistry.default.panels.map { panel in
       var values: [String: String] = [:]
@@ -32,7 +32,7 @@ enum RoutingBenchmarks {
     }
   }
 
-  /// The baseline: try every pattern in turn and keep the best-ranked match.
+  /// Matches by linear scan, the baseline: tries every pattern and keeps the best-ranked match.
   static func linearScan(_ panels: [Panel], path: String) -> (Panel, [String: String])? {
     var best: (panel: Panel, parameters: [String: String], rank: [Int])?
     for panel in panels {

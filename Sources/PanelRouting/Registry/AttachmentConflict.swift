@@ -47,7 +47,7 @@ public enum AttachmentConflict: Error, Sendable, Hashable, CustomStringConvertib
       return "Panel \"\(route)\" has no subpanels, so it cannot host plug-ins; "
         + "attach the plug-in to a panel that lists subpanels, such as its parent."
     case .invalidRouterLink(let link, let reason):
-      return "RouterLink \"\(link)\" is invalid: \(reason)"
+      return "routerLink \"\(link)\" is invalid: \(reason)"
     case .existingSubpanel(let route, let title):
       return "Plug-in route \"\(route)\" is the built-in subpanel \"\(title)\"; "
         + "choose another routerLink."

@@ -155,7 +155,7 @@ enum LinkLabelRule {
     isLineBreak(scalar) || scalar.properties.generalCategory == .control || isBidirectionalControl(scalar)
   }
 
-  /// Whether `scalar` is an embedding, override or isolate control (U+202A to U+202E,
+  /// Returns whether `scalar` is an embedding, override or isolate control (U+202A to U+202E,
   /// U+2066 to U+2069), which reorders the text around it on screen.
   private static func isBidirectionalControl(_ scalar: Unicode.Scalar) -> Bool {
     (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
